@@ -1,0 +1,149 @@
+// Shared types of the engine. Everything here is plain data so packs, settings and the CLI
+// can exchange it as JSON.
+
+export type Category =
+  | 'threat'
+  | 'insult'
+  | 'impersonation'
+  | 'misleading'
+  | 'exposure'
+  | 'harassment'
+  | 'third_party_disclosure'
+  | 'privacy'
+  | 'payment_channel'
+  | 'pressure'
+  | 'identity'
+  | 'channel'
+  | 'time_window'
+  | 'length';
+
+export const CATEGORIES: readonly Category[] = [
+  'threat',
+  'insult',
+  'impersonation',
+  'misleading',
+  'exposure',
+  'harassment',
+  'third_party_disclosure',
+  'privacy',
+  'payment_channel',
+  'pressure',
+  'identity',
+  'channel',
+  'time_window',
+  'length',
+];
+
+/** Categories about what the words say (as opposed to message structure and send time). */
+export const CONTENT_CATEGORIES: readonly Category[] = CATEGORIES.filter(
+  (c) => c !== 'identity' && c !== 'channel' && c !== 'time_window' && c !== 'length',
+);
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export type Audience = 'debtor' | 'third_party';
+export type Lang = 'zh' | 'en';
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the ORIGINAL text: text.slice(start, end) === match. */
+  start: number;
+  end: number;
+  match: string;
+  message: string;
+  suggestion?: string;
+  source?: string;
+}
+
+export interface LocalText {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One rule of a pack, as data.
+ *
+ * `phrases` are matched on the folded text (see normalize.ts): full-width, case, Traditional
+ * characters, invisible characters and separators between characters do not matter. A phrase may
+ * use a small expansion syntax so one line covers a family of wordings:
+ *   `(a|b|c)`  one of the alternatives,   `(a|b)?` / `(a)?`  optional group.
+ * Groups may nest. Every expansion becomes a literal in one Aho–Corasick automaton.
+ *
+ * `patterns` are real regular expressions, run on the folded text, for the few rules that need
+ * structure (gaps, digits). A pattern runs only when one of its rule's `triggers` occurs in the
+ * text (found by the same automaton), so regexes cost nothing on clean text.
+ */
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Who the rule applies to; default 'any'. */
+  audience?: Audience | 'any';
+  phrases?: string[];
+  patterns?: string[];
+  /** Literal phrases (same syntax as `phrases`), at least one of which must occur for `patterns` to run. */
+  triggers?: string[];
+  /** Phrases (same syntax) that, when they overlap a match, make it benign. */
+  exceptions?: string[];
+  /**
+   * Whether a negation or protective cue just before the match (不会, 绝不, 严禁, 谨防…冒充) makes
+   * it benign. Default true.
+   */
+  negatable?: boolean;
+  message: LocalText;
+  /** Replacement text for the flagged span, where one fits. */
+  suggestion?: LocalText;
+  /** Per-phrase replacements (keyed by the folded phrase literal) that beat `suggestion`. */
+  replacements?: Record<string, string>;
+  /** The rule's basis; cite article numbers only where regulations.md marks them verified. */
+  source?: LocalText;
+  examples: { bad: string[]; good: string[]; audience?: Audience };
+}
+
+export interface RulePack {
+  id: string;
+  name: LocalText;
+  rules: Rule[];
+  /** Phrases that, just before a match in the same clause, negate it (不会, 绝不, 严禁…). */
+  negations: string[];
+  /** Phrases that mark an anti-fraud or rule-explaining sentence (谨防, 冒充, 诈骗…). */
+  protective: string[];
+  quietHours: QuietHours;
+}
+
+export interface QuietHours {
+  /** [start, end) in minutes after midnight; wraps around midnight when start > end. */
+  error: { start: number; end: number };
+  warning: { start: number; end: number };
+}
+
+export interface CustomPhrase {
+  phrase: string;
+  /** When true, `phrase` is a regular expression on the folded text. */
+  regex?: boolean;
+  category: Category;
+  severity: Severity;
+  message?: string;
+  suggestion?: string;
+}
+
+export interface LintContext {
+  audience: Audience;
+  /** Send time; when undefined no quiet-hours check is made. */
+  now?: Date | number;
+  pack: string;
+  lang: Lang;
+  customPhrases: CustomPhrase[];
+  allowlist: string[];
+  disabledRules: string[];
+  disabledCategories: Category[];
+  /** Keyed by rule id or by category; a rule id wins over its category. 'off' disables. */
+  severityOverrides: Record<string, Severity | 'off'>;
+  quietHours?: QuietHours;
+  /** The SMS signature the organisation expects, e.g. 【安信贷】, so the identity check can name it. */
+  signature?: string;
+}
