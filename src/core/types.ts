@@ -112,7 +112,32 @@ export interface RulePack {
   negations: string[];
   /** Phrases that mark an anti-fraud or rule-explaining sentence (谨防, 冒充, 诈骗…). */
   protective: string[];
+  /** Characters that, between a negation cue and a match, show the cue governs something else. */
+  breakers: string;
   quietHours: QuietHours;
+  /** Texts of the checks that are code, not phrases (detectors and message structure). */
+  checks: Record<CheckId, CheckText>;
+  /** UTC offset of the pack's jurisdiction, for the quiet hours (China: +480). */
+  utcOffsetMinutes: number;
+}
+
+export type CheckId =
+  | 'id_card'
+  | 'bank_card'
+  | 'identity'
+  | 'identity_signature'
+  | 'channel'
+  | 'length'
+  | 'length_max'
+  | 'time_window_error'
+  | 'time_window_warning';
+
+export interface CheckText {
+  /** Stable rule id of the check, e.g. cn.privacy.id_card. */
+  id: string;
+  message: LocalText;
+  suggestion?: LocalText;
+  source?: LocalText;
 }
 
 export interface QuietHours {

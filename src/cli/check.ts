@@ -1,0 +1,238 @@
+// The batch checker: `npm run -s check -- [options] [FILE ...]`. Streams its input line by line,
+// so a file of any size is checked in constant memory; a bad line is reported on stderr as
+// FILE:LINE: why, and every other line is still checked.
+
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { lint, PACKS, type Audience, type Finding, type Lang } from '../core/index';
+import { formatText, summaryLine, type Tally } from './format';
+
+const USAGE = `usage: npm run -s check -- [--audience debtor|third_party] [--format text|json] [--pack ID]
+                          [--at ISO-TIME] [--lang zh|en] [FILE ...]
+  FILE.jsonl  one {"id": string, "text": string, "audience"?: "debtor"|"third_party"} per line
+  FILE (other) one message per line, id FILE:LINE
+  no FILE     read standard input (JSON Lines when its first line starts with "{")
+  --audience  who the messages go to; without it each message's audience is detected from its text
+  --at        check the quiet hours as if sent at that time (China time unless the time has an offset)
+exit: 0 no error-severity finding, 1 at least one, 2 bad usage or bad input`;
+
+interface Options {
+  audience?: Audience;
+  format: 'text' | 'json';
+  pack: string;
+  at?: Date;
+  lang: Lang;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+/** `--at` without an offset is China time (the pack's jurisdiction), so results do not depend on the machine. */
+function parseAt(v: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v.trim());
+  if (!m) throw new UsageError(`--at: "${v}" is not an ISO time such as 2026-11-29T22:30 or 2026-11-29T22:30:00+08:00`);
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+    throw new UsageError(`--at: "${v}" is not a valid date and time`);
+  }
+  let offset = 8 * 60;
+  if (zone === 'Z') offset = 0;
+  else if (zone) {
+    const z = zone.replace(':', '');
+    offset = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  }
+  return new Date(Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s)) - offset * 60000);
+}
+
+export function parseArgs(argv: string[]): Options {
+  const o: Options = { format: 'text', pack: 'cn', lang: 'zh', files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => {
+      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--audience': {
+        const v = value();
+        if (v !== 'debtor' && v !== 'third_party') throw new UsageError(`--audience must be debtor or third_party, not "${v}"`);
+        o.audience = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+        o.format = v;
+        break;
+      }
+      case '--pack': {
+        const v = value();
+        if (!PACKS[v]) throw new UsageError(`--pack: unknown pack "${v}" (available: ${Object.keys(PACKS).join(', ')})`);
+        o.pack = v;
+        break;
+      }
+      case '--at':
+        o.at = parseAt(value());
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, not "${v}"`);
+        o.lang = v;
+        break;
+      }
+      case '-h':
+      case '--help':
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+        break;
+      case '--':
+        o.files.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        o.files.push(a);
+    }
+  }
+  return o;
+}
+
+interface Message {
+  id: string;
+  text: string;
+  audience?: Audience;
+}
+
+type Parsed = { ok: true; message: Message } | { ok: false; why: string } | { ok: 'skip' };
+
+function parseJsonLine(line: string, where: string): Parsed {
+  if (!line.trim()) return { ok: 'skip' };
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch (x) {
+    return { ok: false, why: `invalid JSON (${(x as Error).message})` };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, why: 'expected a JSON object {"id", "text"}' };
+  const o = v as Record<string, unknown>;
+  if (typeof o.text !== 'string') return { ok: false, why: '"text" is missing or not a string' };
+  if (o.id !== undefined && typeof o.id !== 'string' && typeof o.id !== 'number') return { ok: false, why: '"id" must be a string' };
+  if (o.audience !== undefined && o.audience !== 'debtor' && o.audience !== 'third_party') {
+    return { ok: false, why: `"audience" must be "debtor" or "third_party", not ${JSON.stringify(o.audience)}` };
+  }
+  return {
+    ok: true,
+    message: { id: o.id === undefined ? where : String(o.id), text: o.text, ...(o.audience ? { audience: o.audience as Audience } : {}) },
+  };
+}
+
+function parseTextLine(line: string, where: string): Parsed {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return text.trim() ? { ok: true, message: { id: where, text } } : { ok: 'skip' };
+}
+
+async function* lines(file: string | null): AsyncGenerator<string> {
+  const input = file === null ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  if (file !== null) input.setEncoding?.('utf8');
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of rl) yield line;
+}
+
+async function main(): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(process.argv.slice(2));
+  } catch (x) {
+    if (x instanceof UsageError) {
+      process.stderr.write(`check: ${x.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw x;
+  }
+
+  const tally: Tally = { messages: 0, errors: 0, warnings: 0, clean: 0, bad: 0 };
+  const color = o.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  let first = true;
+  const out = (s: string) => {
+    if (!process.stdout.write(s)) return new Promise<void>((r) => process.stdout.once('drain', () => r()));
+    return undefined;
+  };
+
+  if (o.format === 'json') await out('[');
+  const emit = async (m: Message, findings: Finding[]) => {
+    tally.messages++;
+    if (findings.some((f) => f.severity === 'error')) tally.errors++;
+    else if (findings.some((f) => f.severity === 'warning')) tally.warnings++;
+    else tally.clean++;
+    if (o.format === 'json') {
+      await out(`${first ? '\n' : ',\n'}${JSON.stringify({ id: m.id, findings })}`);
+    } else {
+      await out(formatText(m.id, m.text, findings, o.lang, color));
+    }
+    first = false;
+  };
+  const bad = (where: string, why: string) => {
+    tally.bad++;
+    process.stderr.write(`${where}: ${why}\n`);
+  };
+
+  const sources: (string | null)[] = o.files.length ? o.files.map((f) => (f === '-' ? null : f)) : [null];
+  for (const file of sources) {
+    const label = file ?? 'stdin';
+    if (file !== null) {
+      try {
+        const s = await stat(file);
+        if (!s.isFile()) throw new Error('not a regular file');
+      } catch (x) {
+        bad(label, `cannot read file (${(x as NodeJS.ErrnoException).code ?? (x as Error).message})`);
+        continue;
+      }
+    }
+    let jsonl = file !== null && /\.(jsonl|ndjson)$/i.test(file);
+    let decided = file !== null;
+    let n = 0;
+    for await (const line of lines(file)) {
+      n++;
+      const where = `${label}:${n}`;
+      if (!decided && line.trim()) {
+        jsonl = line.trimStart().startsWith('{');
+        decided = true;
+      }
+      const p = jsonl ? parseJsonLine(line, where) : parseTextLine(line, where);
+      if (p.ok === 'skip') continue;
+      if (!p.ok) {
+        bad(where, p.why);
+        continue;
+      }
+      const audience = p.message.audience ?? o.audience;
+      const findings = lint(p.message.text, {
+        pack: o.pack,
+        lang: o.lang,
+        ...(audience ? { audience } : {}),
+        ...(o.at ? { now: o.at } : {}),
+      });
+      await emit(p.message, findings);
+    }
+  }
+  if (o.format === 'json') await out(first ? ']\n' : '\n]\n');
+  else await out(summaryLine(tally, o.lang, color));
+  if (tally.bad) return 2;
+  return tally.errors ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (x) => {
+    process.stderr.write(`check: ${(x as Error).stack ?? String(x)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,69 @@
+// Expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
+// groups, nestable. One phrase line thus describes a family of literal wordings.
+
+export class ExpandError extends Error {}
+
+type Node = { kind: 'lit'; text: string } | { kind: 'group'; alts: Node[][]; optional: boolean };
+
+function parse(src: string): Node[] {
+  let i = 0;
+  const seq = (inGroup: boolean): Node[][] => {
+    const alts: Node[][] = [[]];
+    while (i < src.length) {
+      const c = src[i]!;
+      if (c === '(') {
+        i++;
+        const inner = seq(true);
+        if (src[i] !== ')') throw new ExpandError(`unclosed "(" in "${src}"`);
+        i++;
+        let optional = false;
+        if (src[i] === '?') {
+          optional = true;
+          i++;
+        }
+        alts[alts.length - 1]!.push({ kind: 'group', alts: inner, optional });
+      } else if (c === ')') {
+        if (!inGroup) throw new ExpandError(`unexpected ")" in "${src}"`);
+        return alts;
+      } else if (c === '|') {
+        if (!inGroup) throw new ExpandError(`"|" outside a group in "${src}"`);
+        i++;
+        alts.push([]);
+      } else if (c === '?') {
+        throw new ExpandError(`"?" must follow a group in "${src}"`);
+      } else {
+        let j = i;
+        while (j < src.length && !'()|?'.includes(src[j]!)) j++;
+        alts[alts.length - 1]!.push({ kind: 'lit', text: src.slice(i, j) });
+        i = j;
+      }
+    }
+    if (inGroup) throw new ExpandError(`unclosed "(" in "${src}"`);
+    return alts;
+  };
+  const top = seq(false);
+  return top[0]!;
+}
+
+function expandSeq(nodes: Node[], limit: number): string[] {
+  let acc = [''];
+  for (const node of nodes) {
+    let options: string[];
+    if (node.kind === 'lit') options = [node.text];
+    else {
+      options = [];
+      for (const alt of node.alts) options.push(...expandSeq(alt, limit));
+      if (node.optional) options.push('');
+    }
+    const next: string[] = [];
+    for (const a of acc) for (const o of options) next.push(a + o);
+    if (next.length > limit) throw new ExpandError(`expands to more than ${limit} literals`);
+    acc = next;
+  }
+  return acc;
+}
+
+/** All literals a phrase stands for, de-duplicated, empty ones dropped. */
+export function expandPhrase(phrase: string, limit = 5000): string[] {
+  return [...new Set(expandSeq(parse(phrase), limit))].filter((s) => s.length > 0);
+}
