@@ -1,11 +1,11 @@
-// Compiles a pack (plus the user's custom phrases and allowlist) into one automaton over the
-// folded text. Every literal of every rule, exception, trigger and cue goes into the same
-// automaton, so linting is one pass whatever the size of the pack.
+// Compiles a pack (plus the user's custom phrases and allowlist) into one phrase matcher over the
+// folded text. Every phrase family of every rule, exception, trigger and cue goes into the same
+// matcher, so linting is one pass whatever the size of the pack.
 
-import { expandPhrase } from './expand';
-import { Automaton } from './matcher';
+import { parsePhrase, type PhraseNode } from './expand';
+import { PhraseMatcher } from './matcher';
 import { foldPhrase } from './normalize';
-import { literalSyllables } from './pinyin';
+import { syllablesOf } from './pinyin';
 import type { CustomPhrase, Rule, RulePack } from './types';
 
 export const enum Kind {
@@ -34,22 +34,18 @@ export interface CompiledRule {
 export interface Compiled {
   pack: RulePack;
   rules: CompiledRule[];
-  automaton: Automaton;
-  /** Per literal id: what the literal means. */
+  matcher: PhraseMatcher;
+  /** Per phrase id: what the phrase means. */
   payloads: Payload[][];
-  literals: string[];
-  /** Built on first use: only texts holding Latin letters need it. */
-  syllables(): { automaton: Automaton; literal: number[] };
+  /** The sound matcher (pinyin and homophones), built on first use; `phrase` maps its ids to ours. */
+  syllables(): { matcher: PhraseMatcher; phrase: number[] };
+  /** The characters a phrase is written with (to tell exact characters from sound-alikes). */
+  phraseChars(id: number): Set<number>;
 }
 
-/** Every folded literal of a phrase list. */
-function literalsOf(phrases: readonly string[] | undefined): string[] {
-  const out: string[] = [];
-  for (const p of phrases ?? []) for (const l of expandPhrase(p)) {
-    const f = foldPhrase(l);
-    if (f) out.push(f);
-  }
-  return out;
+/** The phrase's syntax tree with every literal piece folded like the text will be. */
+function foldTree(nodes: PhraseNode[]): PhraseNode[] {
+  return nodes.map((n) => (n.kind === 'lit' ? { kind: 'lit', text: foldPhrase(n.text) } : { ...n, alts: n.alts.map(foldTree) }));
 }
 
 export function customRule(c: CustomPhrase, index: number): Rule {
@@ -66,19 +62,24 @@ export function customRule(c: CustomPhrase, index: number): Rule {
   };
 }
 
+const textSymbol = (ch: string) => [ch.charCodeAt(0)];
+
 export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = [], allowlist: readonly string[] = []): Compiled {
-  const automaton = new Automaton();
+  const matcher = new PhraseMatcher(textSymbol);
   const payloads: Payload[][] = [];
-  const literals: string[] = [];
+  const trees: PhraseNode[][] = [];
   const ids = new Map<string, number>();
-  const addLiteral = (lit: string, p: Payload) => {
-    let id = ids.get(lit);
+  const addPhrase = (source: string, p: Payload) => {
+    let id = ids.get(source);
     if (id === undefined) {
-      id = automaton.addString(lit);
-      ids.set(lit, id);
+      const tree = foldTree(parsePhrase(source));
+      id = matcher.add(tree);
+      ids.set(source, id);
+      if (id < 0) return;
       payloads.push([]);
-      literals.push(lit);
+      trees.push(tree);
     }
+    if (id < 0) return;
     const list = payloads[id]!;
     if (!list.some((q) => q.kind === p.kind && q.rule === p.rule)) list.push(p);
   };
@@ -88,38 +89,52 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     ...custom.map((c, i) => ({ rule: customRule(c, i), custom: true })),
   ];
   const rules: CompiledRule[] = all.map(({ rule, custom: isCustom }, index) => {
-    for (const l of literalsOf(rule.phrases)) addLiteral(l, { kind: Kind.Match, rule: index });
-    for (const l of literalsOf(rule.exceptions)) addLiteral(l, { kind: Kind.Exception, rule: index });
-    for (const l of literalsOf(rule.triggers)) addLiteral(l, { kind: Kind.Trigger, rule: index });
+    for (const p of rule.phrases ?? []) addPhrase(p, { kind: Kind.Match, rule: index });
+    for (const p of rule.exceptions ?? []) addPhrase(p, { kind: Kind.Exception, rule: index });
+    for (const p of rule.triggers ?? []) addPhrase(p, { kind: Kind.Trigger, rule: index });
     const replacements = new Map<string, string>();
     for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(foldPhrase(k), v);
     return { rule, regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'gu')), replacements, custom: isCustom };
   });
-  for (const l of literalsOf(pack.negations)) addLiteral(l, { kind: Kind.Negation, rule: -1 });
-  for (const l of literalsOf(pack.protective)) addLiteral(l, { kind: Kind.Protective, rule: -1 });
+  for (const p of pack.negations) addPhrase(p, { kind: Kind.Negation, rule: -1 });
+  for (const p of pack.protective) addPhrase(p, { kind: Kind.Protective, rule: -1 });
+  // Allowlisted phrases are literal text, not phrase syntax.
   for (const a of allowlist) {
     const l = foldPhrase(a);
-    if (l) addLiteral(l, { kind: Kind.Allow, rule: -1 });
+    if (l) addPhrase(l.replace(/[()|?]/g, ''), { kind: Kind.Allow, rule: -1 });
   }
-  automaton.build();
+  payloads.forEach((list, id) => {
+    if (list.every((p) => p.kind === Kind.Trigger)) matcher.endOnlyPhrase(id);
+  });
+  matcher.build();
 
-  let syllableIndex: { automaton: Automaton; literal: number[] } | undefined;
+  let syllableIndex: { matcher: PhraseMatcher; phrase: number[] } | undefined;
   const syllables = () => {
     if (syllableIndex) return syllableIndex;
-    const sa = new Automaton();
-    const literal: number[] = [];
-    literals.forEach((lit, id) => {
-      // Pinyin spellings are worth matching for phrases (and their exceptions) of 2–6 characters.
-      if (lit.length < 2 || lit.length > 6) return;
+    const sm = new PhraseMatcher(syllablesOf);
+    const phrase: number[] = [];
+    trees.forEach((tree, id) => {
+      // Pinyin spellings are matched for rule phrases and their exceptions.
       if (!payloads[id]!.some((p) => p.kind === Kind.Match || p.kind === Kind.Exception)) return;
-      for (const seq of literalSyllables(lit) ?? []) {
-        sa.add(seq);
-        literal.push(id);
-      }
+      const sid = sm.add(tree);
+      if (sid >= 0) phrase[sid] = id;
     });
-    syllableIndex = { automaton: sa.build(), literal };
+    syllableIndex = { matcher: sm.build(), phrase };
     return syllableIndex;
   };
 
-  return { pack, rules, automaton, payloads, literals, syllables };
+  const charSets: Set<number>[] = [];
+  const collectChars = (nodes: PhraseNode[], into: Set<number>) => {
+    for (const n of nodes) {
+      if (n.kind === 'lit') for (let i = 0; i < n.text.length; i++) into.add(n.text.charCodeAt(i));
+      else for (const alt of n.alts) collectChars(alt, into);
+    }
+  };
+  const phraseChars = (id: number) => {
+    let set = charSets[id];
+    if (!set) collectChars(trees[id]!, (set = charSets[id] = new Set()));
+    return set;
+  };
+
+  return { pack, rules, matcher, payloads, syllables, phraseChars };
 }

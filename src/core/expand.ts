@@ -1,14 +1,14 @@
-// Expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
+// Parsing and expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
 // groups, nestable. One phrase line thus describes a family of literal wordings.
 
 export class ExpandError extends Error {}
 
-type Node = { kind: 'lit'; text: string } | { kind: 'group'; alts: Node[][]; optional: boolean };
+export type PhraseNode = { kind: 'lit'; text: string } | { kind: 'group'; alts: PhraseNode[][]; optional: boolean };
 
-function parse(src: string): Node[] {
+export function parsePhrase(src: string): PhraseNode[] {
   let i = 0;
-  const seq = (inGroup: boolean): Node[][] => {
-    const alts: Node[][] = [[]];
+  const seq = (inGroup: boolean): PhraseNode[][] => {
+    const alts: PhraseNode[][] = [[]];
     while (i < src.length) {
       const c = src[i]!;
       if (c === '(') {
@@ -45,7 +45,7 @@ function parse(src: string): Node[] {
   return top[0]!;
 }
 
-function expandSeq(nodes: Node[], limit: number): string[] {
+function expandSeq(nodes: PhraseNode[], limit: number): string[] {
   let acc = [''];
   for (const node of nodes) {
     let options: string[];
@@ -65,5 +65,5 @@ function expandSeq(nodes: Node[], limit: number): string[] {
 
 /** All literals a phrase stands for, de-duplicated, empty ones dropped. */
 export function expandPhrase(phrase: string, limit = 5000): string[] {
-  return [...new Set(expandSeq(parse(phrase), limit))].filter((s) => s.length > 0);
+  return [...new Set(expandSeq(parsePhrase(phrase), limit))].filter((s) => s.length > 0);
 }

@@ -15,6 +15,7 @@ import {
   quietLevel,
   SMS_MAX_LENGTH,
   smsSegments,
+  codePoints,
 } from './structure';
 import type { Category, CheckId, Finding, LintContext, Severity } from './types';
 import { SEVERITY_RANK } from './types';
@@ -31,22 +32,31 @@ interface RuleHit extends Span {
 /** Largest number of separators tolerated between two characters of a phrase. */
 const MAX_GAP = 3;
 /** How far (folded characters) a negation cue may stand before the match it negates. */
-const NEGATION_REACH = 6;
+const NEGATION_REACH = 10;
 /** How far an anti-fraud cue reaches before / after the match, within its sentence. */
 const PROTECTIVE_BEFORE = 30;
-const PROTECTIVE_AFTER = 12;
+/** Characters between two items of a list that one negation governs. */
+const LIST_GAP = 4;
+const PROTECTIVE_AFTER = 20;
+/** A homophone (蹲大劳) counts only in a match this long, with every other character exact. */
+const HOMOPHONE_MIN_LENGTH = 3;
+/** Pronouns and particles: a homophone match needs two exact characters besides these (您来电 ≠ 您来垫). */
+const FUNCTION_CHARS = '你您我他她它们的地得了着过是在有就都也还来去给把被让要会这那个一不吗呢吧啊';
 /** Structure checks wait until the draft looks like a message. */
 const STRUCTURE_MIN_LENGTH = 20;
 
 const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-/** A literal's occurrence is real when it spans no sentence end and no wide gap, and a Latin/digit
- * literal stands at word boundaries. */
-function validSpan(f: Folded, s: number, e: number, literal: string): boolean {
-  for (let k = s + 1; k < e; k++) if (f.brk[k] === Break.Sentence || f.gap[k]! > MAX_GAP) return false;
+/** No phrase spans a sentence end or a wide gap of separators. */
+function blockedAt(f: Folded, k: number): boolean {
+  return f.brk[k] === Break.Sentence || f.gap[k]! > MAX_GAP;
+}
+
+/** A Latin or digit end of a match must stand at a word boundary. */
+function atWordBoundaries(f: Folded, s: number, e: number): boolean {
   const t = f.text;
-  if (isAlnum(literal.charCodeAt(0)) && s > 0 && f.gap[s] === 0 && isAlnum(t.charCodeAt(s - 1))) return false;
-  if (isAlnum(literal.charCodeAt(literal.length - 1)) && e < t.length && f.gap[e] === 0 && isAlnum(t.charCodeAt(e))) return false;
+  if (isAlnum(t.charCodeAt(s)) && s > 0 && f.gap[s] === 0 && isAlnum(t.charCodeAt(s - 1))) return false;
+  if (isAlnum(t.charCodeAt(e - 1)) && e < t.length && f.gap[e] === 0 && isAlnum(t.charCodeAt(e))) return false;
   return true;
 }
 
@@ -57,11 +67,24 @@ function noBreakBetween(f: Folded, from: number, to: number, level: Break): bool
 
 function negated(f: Folded, negs: Span[], hit: Span, breakers: string): boolean {
   for (const n of negs) {
+    // A cue may also end inside the match ("不会" in 我们不会报警 overlapping 会报警).
+    if (n.start < hit.start && n.end > hit.start) return true;
     if (n.end > hit.start || hit.start - n.end > NEGATION_REACH) continue;
     if (!noBreakBetween(f, n.end, hit.start, Break.Clause)) continue;
     let blocked = false;
     for (let k = n.end; k < hit.start; k++) if (breakers.includes(f.text[k]!)) blocked = true;
     if (!blocked) return true;
+  }
+  return false;
+}
+
+/** Whether `hit` follows a negated hit as the next item of a list (、 或 和 及 以及 与). */
+function listContinues(f: Folded, negatedSpans: Span[], hit: Span): boolean {
+  for (const n of negatedSpans) {
+    if (n.end > hit.start || hit.start - n.end > LIST_GAP) continue;
+    if (!noBreakBetween(f, n.end + 1, hit.start, Break.Clause)) continue;
+    const between = f.text.slice(n.end, hit.start);
+    if (between === '' || /^(或|或者|和|及|以及|与|跟|或是|乃至|甚至|、)+$/.test(between) || between.length <= 2) return true;
   }
   return false;
 }
@@ -88,47 +111,67 @@ function collect(c: Compiled, f: Folded) {
   const protective: Span[] = [];
   const allowed: Span[] = [];
 
-  const dispatch = (id: number, s: number, e: number, fromPinyin: boolean) => {
-    const literal = c.literals[id]!;
-    if (!validSpan(f, s, e, literal)) return;
+  const dispatch = (id: number, s: number, e: number, bySound: boolean) => {
+    if (!atWordBoundaries(f, s, e)) return;
+    const literal = f.text.slice(s, e);
     for (const p of c.payloads[id]!) {
       switch (p.kind) {
         case Kind.Match:
           matches.push({ rule: p.rule, start: s, end: e, literal });
           break;
         case Kind.Exception: {
+          // A benign context is one clause: an exception spanning a comma describes nothing.
+          if (!noBreakBetween(f, s + 1, e - 1, Break.Clause)) break;
           let list = exceptions.get(p.rule);
           if (!list) exceptions.set(p.rule, (list = []));
           list.push({ start: s, end: e });
           break;
         }
         case Kind.Trigger:
-          if (!fromPinyin) triggered.add(p.rule);
+          if (!bySound) triggered.add(p.rule);
           break;
         case Kind.Negation:
-          if (!fromPinyin) negs.push({ start: s, end: e });
+          if (!bySound) negs.push({ start: s, end: e });
           break;
         case Kind.Protective:
-          if (!fromPinyin) protective.push({ start: s, end: e });
+          if (!bySound) protective.push({ start: s, end: e });
           break;
         case Kind.Allow:
-          if (!fromPinyin) allowed.push({ start: s, end: e });
+          if (!bySound) allowed.push({ start: s, end: e });
           break;
       }
     }
   };
-  c.automaton.scan(f.text, (id, s, e) => dispatch(id, s, e, false));
+  const codes = new Uint16Array(f.text.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = f.text.charCodeAt(i);
+  c.matcher.scan(codes, (k) => blockedAt(f, k), (id, s, e) => dispatch(id, s, e, false));
 
-  if (f.hasLatin) {
-    const st = toSyllables(f);
-    const index = c.syllables();
-    index.automaton.scan(st.symbols, (sid, s, e) => {
+  // The sound pass: pinyin spellings (every character of the match written exactly or in pinyin,
+  // at least one in pinyin) and single homophones in phrases of three or more characters.
+  const st = toSyllables(f);
+  const sound = c.syllables();
+  sound.matcher.scan(
+    st.symbols,
+    (i) => blockedAt(f, st.from[i]!),
+    (sid, s, e) => {
+      const id = sound.phrase[sid]!;
+      const fs = st.from[s]!;
+      const fe = st.to[e - 1]!;
       let latin = false;
       for (let k = s; k < e; k++) if (st.latin[k]) latin = true;
-      // Pure-character readings would turn every homophone into a match; only mixed spellings count.
-      if (latin) dispatch(index.literal[sid]!, st.from[s]!, st.to[e - 1]!, true);
-    });
-  }
+      const chars = c.phraseChars(id);
+      let alike = 0;
+      let content = 0;
+      for (let k = fs; k < fe; k++) {
+        const code = f.text.charCodeAt(k);
+        if (code < 0x80) continue;
+        if (!chars.has(code)) alike++;
+        else if (!FUNCTION_CHARS.includes(f.text[k]!)) content++;
+      }
+      const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
+      if ((latin && alike === 0) || homophone) dispatch(id, fs, fe, true);
+    },
+  );
 
   c.rules.forEach((cr, index) => {
     if (!cr.regexes.length) return;
@@ -138,7 +181,10 @@ function collect(c: Compiled, f: Folded) {
       for (const m of f.text.matchAll(re)) {
         const s = m.index!;
         const e = s + m[0].length;
-        if (e > s && validSpan(f, s, e, m[0])) matches.push({ rule: index, start: s, end: e, literal: m[0] });
+        if (e <= s || !atWordBoundaries(f, s, e)) continue;
+        let spans = true;
+        for (let k = s + 1; k < e; k++) if (blockedAt(f, k)) spans = false;
+        if (spans) matches.push({ rule: index, start: s, end: e, literal: m[0] });
       }
     }
   });
@@ -174,7 +220,10 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
 
   type Cand = Span & { cr: CompiledRule; category: Category; severity: Severity; literal: string };
   const cands: Cand[] = [];
-  for (const h of matches) {
+  // Hits silenced by a negation, so that a negation carries along a list
+  // (我司从不通过个人微信、个人支付宝或个人银行卡收款).
+  const negatedSpans: Span[] = [];
+  for (const h of [...matches].sort((a, b) => a.start - b.start)) {
     const cr = c.rules[h.rule]!;
     const r = cr.rule;
     const severity = effectiveSeverity(ctx, r.id, r.category, r.severity);
@@ -183,7 +232,13 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     if (aud !== 'any' && aud !== ctx.audience) continue;
     if (exceptions.get(h.rule)?.some((x) => overlaps(x, h))) continue;
     if (allowed.some((a) => a.start <= h.start && a.end >= h.end)) continue;
-    if (r.negatable !== false && (negated(f, negs, h, c.pack.breakers) || protectedBy(f, protective, h))) continue;
+    if (r.negatable !== false) {
+      if (negated(f, negs, h, c.pack.breakers) || listContinues(f, negatedSpans, h)) {
+        negatedSpans.push(h);
+        continue;
+      }
+      if (protectedBy(f, protective, h)) continue;
+    }
     cands.push({ start: h.start, end: h.end, cr, category: r.category, severity, literal: h.literal });
   }
 
@@ -238,7 +293,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     if (ctx.audience === 'debtor' && !givesChannel(f.text)) check('channel', 'channel', 'info', 0, 0);
   }
   const segments = smsSegments(text);
-  const chars = [...text].length;
+  const chars = codePoints(text);
   if (chars > SMS_MAX_LENGTH) check('length_max', 'length', 'warning', 0, 0, { chars: String(chars), max: String(SMS_MAX_LENGTH) });
   else if (segments > 1) check('length', 'length', 'info', 0, 0, { chars: String(chars), segments: String(segments) });
 

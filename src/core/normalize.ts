@@ -54,7 +54,8 @@ function isInvisible(cp: number): boolean {
 }
 
 const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x3b, 0xff1b, 0x0a, 0x0d, 0x2026, 0xff61]);
-const CLAUSE = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0xff64]);
+// The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
+const CLAUSE = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]+$/u;
 const MARK = /^\p{M}$/u;
@@ -182,7 +183,15 @@ export function fold(input: string): Folded {
   };
 }
 
+const PLAIN = /^[a-z0-9\u4e00-\u9fff]*$/;
+
 /** Folds a phrase of a pack or of the settings: the folded text only. */
 export function foldPhrase(phrase: string): string {
+  if (PLAIN.test(phrase)) {
+    // Already folded unless it holds a Traditional character: the common case for pack data.
+    let traditional = false;
+    for (let i = 0; i < phrase.length && !traditional; i++) traditional = t2s.has(phrase.charCodeAt(i));
+    if (!traditional) return phrase;
+  }
   return fold(phrase).text;
 }

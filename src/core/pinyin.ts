@@ -1,7 +1,8 @@
-// Pinyin evasion ("zuo牢", "公an局", "fa yuan"): both the text and the pack's phrases are turned
-// into sequences of syllable ids — a CJK character by its reading, a run of Latin letters by its
-// segmentation into syllables — so a phrase matches whichever mix of characters and pinyin the
-// collector typed. The readings table is generated from the pack's own characters (data/pinyin.ts).
+// Spelling by sound: pinyin ("zuo牢", "公an局", "fa yuan") and homophones (蹲大劳 for 蹲大牢).
+// Runs of Latin letters in the text are segmented into syllables, characters are read by their
+// commonest reading, and each character of a phrase accepts itself or any of its readings; lint
+// then decides which sound-alike matches count. The readings table is generated from the pack's own
+// characters (data/pinyin.ts).
 
 import { PINYIN } from './data/pinyin';
 import type { Folded } from './normalize';
@@ -35,33 +36,47 @@ let maxSyllableLength = 0;
   commit();
   for (const list of readings.values()) {
     for (const r of list) {
-      if (!syllableId.has(r)) syllableId.set(r, syllableId.size + 1);
+      // Syllable ids live above every UTF-16 unit, so they never collide with character symbols.
+      if (!syllableId.has(r)) syllableId.set(r, 0x10000 + syllableId.size);
       if (r.length > maxSyllableLength) maxSyllableLength = r.length;
     }
   }
 }
 
+/** A character's commonest reading, as a syllable id. */
+const primary = new Map<number, number>();
+for (const [ch, list] of readings) primary.set(ch, syllableId.get(list[0]!)!);
+
 /** Symbol that matches nothing: placed where the text has no known syllable. */
 export const NO_SYLLABLE = 0xfffff;
 
-/** All syllable-id sequences a CJK literal can be read as (polyphones give several), or null. */
-export function literalSyllables(literal: string, maxVariants = 4): number[][] | null {
-  let acc: number[][] = [[]];
-  for (let i = 0; i < literal.length; i++) {
-    const list = readings.get(literal.charCodeAt(i));
-    if (!list) return null;
-    const next: number[][] = [];
-    for (const seq of acc) for (const r of list) if (next.length < maxVariants) next.push([...seq, syllableId.get(r)!]);
-    acc = next;
-  }
-  return acc;
+/**
+ * The symbols a phrase character accepts in the pinyin pass: the character itself and its readings.
+ * Latin letters in a phrase have no pinyin form: null leaves that spelling out of the pass.
+ */
+export function syllablesOf(ch: string): number[] | null {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return null;
+  const list = readings.get(code);
+  return list ? [code, ...list.map((r) => syllableId.get(r)!)] : [code];
 }
 
 /**
  * Splits a run of Latin letters into pinyin syllables, fewest syllables first; null when the run
  * is not pinyin throughout (English words, abbreviations).
  */
+const segmentCache = new Map<string, string[] | null>();
 function segment(run: string): string[] | null {
+  let r = segmentCache.get(run);
+  if (r === undefined) {
+    r = segmentUncached(run);
+    if (segmentCache.size > 2000) segmentCache.clear();
+    segmentCache.set(run, r);
+  }
+  return r;
+}
+
+function segmentUncached(run: string): string[] | null {
   const n = run.length;
   const best: (number | undefined)[] = new Array(n + 1);
   const prev = new Int32Array(n + 1);
@@ -96,10 +111,19 @@ export interface SyllableText {
 export function toSyllables(f: Folded): SyllableText {
   const t = f.text;
   const n = t.length;
-  const symbols: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const latin: number[] = [];
+  // At most one symbol per folded unit.
+  const symbols = new Int32Array(n);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const latin = new Uint8Array(n);
+  let m = 0;
+  const push = (sym: number, s: number, e: number, isLatin: number) => {
+    symbols[m] = sym;
+    from[m] = s;
+    to[m] = e;
+    latin[m] = isLatin;
+    m++;
+  };
   for (let i = 0; i < n; ) {
     const c = t.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) {
@@ -114,32 +138,16 @@ export function toSyllables(f: Folded): SyllableText {
       if (parts) {
         let k = i;
         for (const p of parts) {
-          symbols.push(syllableId.get(p)!);
-          from.push(k);
-          to.push(k + p.length);
-          latin.push(1);
+          push(syllableId.get(p)!, k, k + p.length, 1);
           k += p.length;
         }
-      } else {
-        symbols.push(NO_SYLLABLE);
-        from.push(i);
-        to.push(j);
-        latin.push(1);
-      }
+      } else push(NO_SYLLABLE, i, j, 1);
       i = j;
     } else {
-      const list = readings.get(c);
-      symbols.push(list ? syllableId.get(list[0]!)! : NO_SYLLABLE);
-      from.push(i);
-      to.push(i + 1);
-      latin.push(0);
+      // A character is read by its commonest reading (lint decides how many homophones a match may hold).
+      push(primary.get(c) ?? c, i, i + 1, 0);
       i++;
     }
   }
-  return {
-    symbols: Int32Array.from(symbols),
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
-    latin: Uint8Array.from(latin),
-  };
+  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m) };
 }

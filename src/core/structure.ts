@@ -5,12 +5,22 @@ import type { QuietHours } from './types';
 
 /** SMS billing: ≤ 70 characters is one message, longer ones are split into 67-character parts. */
 export function smsSegments(text: string): number {
-  const n = [...text].length;
+  const n = codePoints(text);
   if (n === 0) return 0;
   return n <= 70 ? 1 : Math.ceil(n / 67);
 }
 
 export const SMS_MAX_LENGTH = 500;
+
+/** Length in code points (an emoji counts once, as carriers count it). */
+export function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
 
 const SIGNATURE = /【[^【】\n]{2,16}】/u;
 // Words that name an organisation in the folded text (no separators, lower-case).

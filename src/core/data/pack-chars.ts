@@ -15,6 +15,7 @@ export function packLiterals(): string[] {
 
 export function packCharacters(): Set<string> {
   const chars = new Set<string>();
-  for (const l of packLiterals()) for (const c of l) if (/\p{Script=Han}/u.test(c)) chars.add(c);
+  const sources = [...packLiterals(), ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => r.patterns ?? []))];
+  for (const l of sources) for (const c of l) if (/\p{Script=Han}/u.test(c)) chars.add(c);
   return chars;
 }

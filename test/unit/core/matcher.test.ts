@@ -1,31 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { expandPhrase } from '../../../src/core/expand';
-import { Automaton } from '../../../src/core/matcher';
+import { expandPhrase, parsePhrase } from '../../../src/core/expand';
+import { PhraseMatcher } from '../../../src/core/matcher';
 
-function hits(words: string[], text: string) {
-  const a = new Automaton();
-  for (const w of words) a.addString(w);
+function hits(phrases: string[], text: string, blockedAt: number[] = []) {
+  const m = new PhraseMatcher((ch) => [ch.charCodeAt(0)]);
+  for (const p of phrases) m.add(parsePhrase(p));
+  m.build();
+  const codes = [...text].map((c) => c.charCodeAt(0));
   const out: string[] = [];
-  a.scan(text, (id, s, e) => out.push(`${words[id]}@${s}-${e}`));
+  m.scan(codes, (i) => blockedAt.includes(i), (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`));
   return out.sort();
 }
 
-describe('Automaton', () => {
-  it('finds every occurrence of every literal, overlapping ones included', () => {
+describe('PhraseMatcher', () => {
+  it('finds every phrase ending at each position, overlapping ones included', () => {
     expect(hits(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['he@2-4', 'hers@2-6', 'she@1-4']);
     expect(hits(['坐牢', '牢房', '坐'], '去坐牢房')).toEqual(['坐@1-2', '坐牢@1-3', '牢房@2-4']);
   });
 
-  it('reports nothing on text without literals', () => {
+  it('matches phrase families without expanding them, reporting the longest match', () => {
+    expect(hits(['(打断|打折)(你的)?(腿|手)'], '小心打折你的手')).toEqual(['(打断|打折)(你的)?(腿|手)@2-7']);
+    expect(hits(['(打断|打折)(你的)?(腿|手)'], '打断腿')).toEqual(['(打断|打折)(你的)?(腿|手)@0-3']);
+    expect(hits(['a(b(c|d)?|e)f'], 'xabdf abf aef abef')).toEqual(['a(b(c|d)?|e)f@1-5', 'a(b(c|d)?|e)f@10-13', 'a(b(c|d)?|e)f@6-9']);
+    expect(hits(['(x)?(y)?z'], 'xyz')).toEqual(['(x)?(y)?z@0-3']);
+  });
+
+  it('reports nothing on text without phrases', () => {
     expect(hits(['老赖'], '您好，请按时还款')).toEqual([]);
   });
 
-  it('matches over integer symbols too', () => {
-    const a = new Automaton();
-    a.add([1, 2, 3]);
-    const out: number[][] = [];
-    a.scan([9, 1, 2, 3, 1, 2], (id, s, e) => out.push([id, s, e]));
-    expect(out).toEqual([[0, 1, 4]]);
+  it('never spans a blocked boundary', () => {
+    expect(hits(['坐牢'], '坐牢', [1])).toEqual([]);
+    expect(hits(['(你的)?腿'], '你的腿', [2])).toEqual(['(你的)?腿@2-3']);
+  });
+
+  it('matches many overlapping families on long text, the same as their expansions', () => {
+    const phrases = ['(通知|告诉)(你的)?(家人|同事|领导)', '(你的)?(家人|领导)(都)?(会)?知道', '同事'];
+    const text = '我们会通知你的家人，告诉同事，你的领导都会知道。'.repeat(20);
+    const got = hits(phrases, text);
+    const expected: string[] = [];
+    phrases.forEach((p) => {
+      const lits = expandPhrase(p);
+      for (let e = 1; e <= text.length; e++) {
+        const starts = lits.filter((l) => text.slice(0, e).endsWith(l)).map((l) => e - l.length);
+        if (starts.length) expected.push(`${p}@${Math.min(...starts)}-${e}`);
+      }
+    });
+    expect(got).toEqual(expected.sort());
   });
 });
 

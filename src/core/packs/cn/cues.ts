@@ -46,6 +46,9 @@ export const negations: string[] = [
   '不对',
   '不向',
   '不予',
+  '无权',
+  '无需担心',
+  '不必担心',
 ];
 
 /**
@@ -62,6 +65,7 @@ export const protective: string[] = [
   '仿冒',
   '冒用',
   '冒名',
+  '自称',
   '骗子冒充',
   '以防上当',
   '谨慎识别',
@@ -91,4 +95,4 @@ export const protective: string[] = [
  * Words that, between a negation cue and the match, show the cue governs something else
  * ("你不还就坐牢": 不 … 就 …).
  */
-export const breakers = '就则便否将了吧但却';
+export const breakers = '就则便否了吧但却';
