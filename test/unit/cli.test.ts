@@ -1,0 +1,121 @@
+// The batch checker's contract (SPEC.md "CLI"), exercised as a compliance team would run it.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+const file = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+function check(args: string[], input?: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/check.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const BAD = '你这个老赖，再不还钱就等着坐牢吧';
+const GOOD = '【安信贷】您好，您的借款已逾期3天，请通过官方APP还款，客服4008001234。';
+const WARN_ONLY = '【安信贷】您的借款已逾期，请尽快还款，否则后果自负。客服4008001234';
+
+describe('check CLI', () => {
+  it('checks a .txt file: ids FILE:LINE, json format, exit 1 on an error finding', () => {
+    const f = file('msgs.txt', `${BAD}\n\n${GOOD}\n`);
+    const r = check(['--format', 'json', f]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as { id: string; findings: { ruleId: string; start: number; end: number; match: string }[] }[];
+    expect(out.map((o) => o.id)).toEqual([`${f}:1`, `${f}:3`]);
+    expect(out[0]!.findings.length).toBeGreaterThan(0);
+    for (const x of out[0]!.findings) expect(BAD.slice(x.start, x.end)).toBe(x.match);
+    expect(out[1]!.findings).toEqual([]);
+  });
+
+  it('exits 0 when no finding is an error', () => {
+    expect(check([file('good.txt', `${GOOD}\n${WARN_ONLY}\n`)]).code).toBe(0);
+  });
+
+  it('reads .jsonl with per-line audience overriding the flag', () => {
+    const tp = '您好，您的朋友张三在我司欠款5000元已逾期30天，请督促他还款。';
+    const f = file('m.jsonl', `${JSON.stringify({ id: 'a', text: tp, audience: 'third_party' })}\n${JSON.stringify({ id: 'b', text: tp })}\n`);
+    const out = JSON.parse(check(['--format', 'json', '--audience', 'debtor', f]).out) as { id: string; findings: { category: string }[] }[];
+    expect(out[0]!.findings.some((x) => x.category === 'third_party_disclosure')).toBe(true);
+    expect(out[1]!.findings.some((x) => x.category === 'third_party_disclosure')).toBe(false);
+  });
+
+  it('reports a bad line as FILE:LINE on stderr, checks the others and exits 2', () => {
+    const f = file('bad.jsonl', `${JSON.stringify({ id: 'x', text: GOOD })}\n{not json\n${JSON.stringify({ id: 'y' })}\n${JSON.stringify({ id: 'z', text: BAD, audience: 'boss' })}\n${JSON.stringify({ id: 'w', text: BAD })}\n`);
+    const r = check(['--format', 'json', f]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${f}:2: invalid JSON`);
+    expect(r.err).toContain(`${f}:3: "text" is missing`);
+    expect(r.err).toContain(`${f}:4: "audience" must be`);
+    expect((JSON.parse(r.out) as { id: string }[]).map((o) => o.id)).toEqual(['x', 'w']);
+  });
+
+  it('reads standard input (text and JSON Lines)', () => {
+    const r = check(['--format', 'json'], `${BAD}\n`);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)[0].id).toBe('stdin:1');
+    const j = check(['--format', 'json'], `${JSON.stringify({ id: 'k', text: GOOD })}\n`);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.out)[0].id).toBe('k');
+  });
+
+  it('checks quiet hours only with --at', () => {
+    const f = file('t.txt', `${GOOD}\n`);
+    const cats = (args: string[]) => (JSON.parse(check(['--format', 'json', ...args, f]).out)[0].findings as { category: string; severity: string }[]).filter((x) => x.category === 'time_window');
+    expect(cats([])).toEqual([]);
+    expect(cats(['--at', '2026-11-29T23:10']).map((x) => x.severity)).toEqual(['error']);
+    expect(cats(['--at', '2026-11-29T21:30:00+08:00']).map((x) => x.severity)).toEqual(['warning']);
+    expect(cats(['--at', '2026-11-29T10:00:00Z']).map((x) => x.severity)).toEqual([]);
+    expect(check(['--at', '2026-11-29T23:10', f]).code).toBe(1);
+  });
+
+  it('prints a readable text report with the span marked, the suggestion and the source', () => {
+    const r = check([file('r.txt', `${BAD}\n${GOOD}\n`)]);
+    expect(r.out).toContain('⟦老赖⟧');
+    expect(r.out).toMatch(/建议改为: /);
+    expect(r.out).toMatch(/依据: /);
+    expect(r.out).toContain('未发现问题');
+    expect(r.out).toMatch(/共 2 条/);
+  });
+
+  it.each([
+    [['--format', 'xml'], '--format must be text or json'],
+    [['--audience', 'boss'], '--audience must be debtor or third_party'],
+    [['--pack', 'xx'], 'unknown pack "xx"'],
+    [['--at', 'tomorrow'], 'is not an ISO time'],
+    [['--frobnicate'], 'unknown option --frobnicate'],
+  ])('rejects bad usage %j with exit 2', (args, why) => {
+    const r = check(args, '');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(why);
+  });
+
+  it('names a missing file and still checks the others', () => {
+    const ok = file('ok.txt', `${BAD}\n`);
+    const r = check(['--format', 'json', join(dir, 'nope.txt'), ok]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('nope.txt: cannot read file (ENOENT)');
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  it('streams a 100,000-line file in bounded memory', () => {
+    const lines = Array.from({ length: 100000 }, (_, i) => (i % 50 === 0 ? BAD : GOOD)).join('\n');
+    const input = file('big.txt', lines);
+    const output = join(dir, 'big.json');
+    // 64 MB of heap: far less than the input and output held at once would need with findings.
+    const r = spawnSync('sh', ['-c', `npx tsx src/cli/check.ts --format json "${input}" > "${output}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const out = JSON.parse(readFileSync(output, 'utf8')) as { findings: unknown[] }[];
+    expect(out).toHaveLength(100000);
+    expect(out.filter((o) => o.findings.length > 0)).toHaveLength(2000);
+  }, 180000);
+});

@@ -1,0 +1,54 @@
+// The labelled corpus (test/fixtures/corpus/*.jsonl, written independently of the rules):
+// recall = violations flagged with an error or warning in a content category;
+// false-positive rate = compliant messages flagged with an error or warning in a content category.
+// Fails below 95% recall or above 3% false positives.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_CATEGORIES, lint, type Audience } from '../../src/core/index';
+
+interface Labelled {
+  id: string;
+  text: string;
+  audience: Audience;
+  label: 'violation' | 'compliant';
+  categories: string[];
+  evasive?: boolean;
+}
+
+const dir = 'test/fixtures/corpus';
+const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+
+function flagged(m: Labelled) {
+  return lint(m.text, { audience: m.audience }).filter(
+    (f) => (f.severity === 'error' || f.severity === 'warning') && CONTENT_CATEGORIES.includes(f.category),
+  );
+}
+
+describe('labelled corpus', () => {
+  for (const file of files) {
+    it(`${file}: recall ≥ 95%, false positives ≤ 3%`, () => {
+      const items = readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Labelled);
+      const violations = items.filter((m) => m.label === 'violation');
+      const compliant = items.filter((m) => m.label === 'compliant');
+      const missed = violations.filter((m) => flagged(m).length === 0);
+      const falsePositives = compliant.map((m) => ({ m, fs: flagged(m) })).filter((x) => x.fs.length > 0);
+      const evasive = violations.filter((m) => m.evasive);
+      const evasiveMissed = evasive.filter((m) => missed.includes(m));
+      const recall = 1 - missed.length / violations.length;
+      const fpr = falsePositives.length / compliant.length;
+      console.log(
+        `${file}: ${items.length} messages; recall ${(recall * 100).toFixed(1)}% (${violations.length - missed.length}/${violations.length}; evasive ${evasive.length - evasiveMissed.length}/${evasive.length}); ` +
+          `false positives ${(fpr * 100).toFixed(1)}% (${falsePositives.length}/${compliant.length})`,
+      );
+      for (const m of missed) console.log(`  missed ${m.id} [${m.categories.join(',')}] ${m.audience}: ${m.text}`);
+      for (const { m, fs } of falsePositives) console.log(`  false positive ${m.id} ${m.audience}: ${m.text}\n      → ${fs.map((f) => `${f.ruleId}「${f.match}」`).join(' ')}`);
+      expect(recall).toBeGreaterThanOrEqual(0.95);
+      expect(fpr).toBeLessThanOrEqual(0.03);
+    });
+  }
+});
