@@ -32,6 +32,8 @@ export interface CompiledRule {
 }
 
 export interface Compiled {
+  /** Unique per compilation (keys memoised results). */
+  id: number;
   pack: RulePack;
   rules: CompiledRule[];
   matcher: PhraseMatcher;
@@ -63,6 +65,7 @@ export function customRule(c: CustomPhrase, index: number): Rule {
 }
 
 const textSymbol = (ch: string) => [ch.charCodeAt(0)];
+let compilations = 0;
 
 export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = [], allowlist: readonly string[] = []): Compiled {
   const matcher = new PhraseMatcher(textSymbol);
@@ -136,5 +139,5 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     return set;
   };
 
-  return { pack, rules, matcher, payloads, syllables, phraseChars };
+  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars };
 }

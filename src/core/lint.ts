@@ -10,6 +10,7 @@ import { toSyllables } from './pinyin';
 import {
   formatMinutes,
   givesChannel,
+  hasSignature,
   identifiesSender,
   minutesOfDay,
   quietLevel,
@@ -102,8 +103,8 @@ function protectedBy(f: Folded, cues: Span[], hit: Span): boolean {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Finds every literal occurrence of the compiled pack in the folded text. */
-function collect(c: Compiled, f: Folded) {
+/** Finds every phrase occurrence of the compiled pack in the folded text; `live[i]`: rule i applies. */
+function collect(c: Compiled, f: Folded, live: boolean[]) {
   const matches: RuleHit[] = [];
   const exceptions = new Map<number, Span[]>();
   const triggered = new Set<number>();
@@ -117,7 +118,7 @@ function collect(c: Compiled, f: Folded) {
     for (const p of c.payloads[id]!) {
       switch (p.kind) {
         case Kind.Match:
-          matches.push({ rule: p.rule, start: s, end: e, literal });
+          if (live[p.rule]) matches.push({ rule: p.rule, start: s, end: e, literal });
           break;
         case Kind.Exception: {
           // A benign context is one clause: an exception spanning a comma describes nothing.
@@ -171,10 +172,25 @@ function collect(c: Compiled, f: Folded) {
       const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
       if ((latin && alike === 0) || homophone) dispatch(id, fs, fe, true);
     },
+    0,
+    st.symbols.length,
+    (sid, end) => {
+      // Most sound hits are exact spellings the main pass found already: skip them before their
+      // start is looked for, by checking the longest window the phrase can occupy.
+      const id = sound.phrase[sid]!;
+      if (!c.payloads[id]!.some((p) => live[p.rule])) return false;
+      const chars = c.phraseChars(id);
+      const from = Math.max(0, end - sound.matcher.maxLength(sid));
+      for (let k = from; k < end; k++) {
+        if (st.latin[k]) return true;
+        for (let u = st.from[k]!; u < st.to[k]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
+      }
+      return false;
+    },
   );
 
   c.rules.forEach((cr, index) => {
-    if (!cr.regexes.length) return;
+    if (!cr.regexes.length || !live[index]) return;
     if (cr.rule.triggers?.length && !triggered.has(index)) return;
     for (const re of cr.regexes) {
       re.lastIndex = 0;
@@ -213,10 +229,23 @@ function resolveOverlaps<T extends Span & { category: Category; severity: Severi
   return kept;
 }
 
-export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Finding[] {
+/** What one sentence contributes: its content findings (offsets within it) and structure clues. */
+interface SentenceResult {
+  findings: Finding[];
+  foldedLength: number;
+  organisation: boolean;
+  channel: boolean;
+}
+
+/** Content findings of one sentence. Matches never cross a sentence end, so sentences are independent. */
+function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[]): SentenceResult {
   const lang = ctx.lang;
-  const f = fold(text);
-  const { matches, exceptions, negs, protective, allowed } = collect(c, f);
+  const f = fold(text, true);
+  const { matches, exceptions, negs, protective, allowed } = collect(
+    c,
+    f,
+    severities.map((s) => s !== null),
+  );
 
   type Cand = Span & { cr: CompiledRule; category: Category; severity: Severity; literal: string };
   const cands: Cand[] = [];
@@ -226,10 +255,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
   for (const h of [...matches].sort((a, b) => a.start - b.start)) {
     const cr = c.rules[h.rule]!;
     const r = cr.rule;
-    const severity = effectiveSeverity(ctx, r.id, r.category, r.severity);
-    if (!severity) continue;
-    const aud = r.audience ?? 'any';
-    if (aud !== 'any' && aud !== ctx.audience) continue;
+    const severity = severities[h.rule]!;
     if (exceptions.get(h.rule)?.some((x) => overlaps(x, h))) continue;
     if (allowed.some((a) => a.start <= h.start && a.end >= h.end)) continue;
     if (r.negatable !== false) {
@@ -261,6 +287,76 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
       ...(r.source ? { source: r.source[lang] } : {}),
     });
   }
+  return { findings, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
+}
+
+/** Sentences of the original text, each with its terminators: [start, end) pairs. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (SENTENCE_END_RE.test(text[i]!)) {
+      let j = i + 1;
+      while (j < text.length && SENTENCE_END_RE.test(text[j]!)) j++;
+      out.push([start, j]);
+      start = i = j;
+    } else i++;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+const SENTENCE_END_RE = /[。！？!?；;\n\r…｡]/;
+
+/**
+ * Sentence results by context and text. Typing changes one sentence at a time, and batches of
+ * messages share template sentences, so most sentences are linted once.
+ */
+const memo = new Map<string, SentenceResult>();
+const MEMO_SIZE = 4000;
+
+/** Each rule's severity under a context (null: off), with a key naming that configuration. */
+const scopes = new Map<string, { severities: (Severity | null)[]; scope: string }>();
+function scopeOf(c: Compiled, ctx: LintContext) {
+  const key = `${c.id}|${ctx.audience}|${ctx.lang}|${ctx.disabledRules.join(',')}|${ctx.disabledCategories.join(',')}|${JSON.stringify(ctx.severityOverrides)}`;
+  let s = scopes.get(key);
+  if (!s) {
+    const severities = c.rules.map((cr) => {
+      const r = cr.rule;
+      const aud = r.audience ?? 'any';
+      return aud === 'any' || aud === ctx.audience ? effectiveSeverity(ctx, r.id, r.category, r.severity) : null;
+    });
+    s = { severities, scope: `${key}|` };
+    if (scopes.size > 64) scopes.clear();
+    scopes.set(key, s);
+  }
+  return s;
+}
+
+export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Finding[] {
+  const lang = ctx.lang;
+  const { severities, scope } = scopeOf(c, ctx);
+
+  const findings: Finding[] = [];
+  let foldedLength = 0;
+  let organisation = false;
+  let channel = false;
+  for (const [from, to] of sentences(text)) {
+    const sentence = text.slice(from, to);
+    const key = scope + sentence;
+    let r = memo.get(key);
+    if (r) {
+      memo.delete(key);
+    } else {
+      r = lintSentence(c, sentence, ctx, severities);
+      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    }
+    memo.set(key, r);
+    for (const x of r.findings) findings.push(from ? { ...x, start: x.start + from, end: x.end + from } : { ...x });
+    foldedLength += r.foldedLength;
+    organisation ||= r.organisation;
+    channel ||= r.channel;
+  }
 
   const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}) => {
     const t = c.pack.checks[id];
@@ -287,10 +383,10 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     check(n.kind, 'privacy', 'error', n.start, n.end, { last4: digits.slice(-4) });
   }
 
-  if (f.text.length >= STRUCTURE_MIN_LENGTH) {
+  if (foldedLength >= STRUCTURE_MIN_LENGTH) {
     if (ctx.signature && !text.includes(ctx.signature)) check('identity_signature', 'identity', 'warning', 0, 0, { signature: ctx.signature });
-    else if (!ctx.signature && !identifiesSender(text, f.text)) check('identity', 'identity', 'warning', 0, 0);
-    if (ctx.audience === 'debtor' && !givesChannel(f.text)) check('channel', 'channel', 'info', 0, 0);
+    else if (!ctx.signature && !organisation && !hasSignature(text)) check('identity', 'identity', 'warning', 0, 0);
+    if (ctx.audience === 'debtor' && !channel) check('channel', 'channel', 'info', 0, 0);
   }
   const segments = smsSegments(text);
   const chars = codePoints(text);

@@ -43,14 +43,17 @@ export class PhraseMatcher {
   private readonly isFinal: boolean[] = [];
   /** Per phrase: its length when all its spellings have the same length, else -1. */
   private readonly fixedLength: number[] = [];
+  private readonly maxLen: number[] = [];
   private phrases = 0;
   private mark = new Int32Array(0);
+  // Buffers of the backward walk: a phrase's positions, so the number of positions bounds them.
+  private walkA = new Int32Array(0);
+  private walkB = new Int32Array(0);
   private generation = 0;
 
   private firstsBySym = new Map<number, Int32Array>();
   private precede: Int32Array[] = [];
   private followBySym: (Map<number, Int32Array> | undefined)[] = [];
-  private precedeBySym: (Map<number, Int32Array> | undefined)[] = [];
   /** Phrases whose occurrences only matter by their end (their start is never asked for). */
   private readonly endOnly = new Set<number>();
 
@@ -88,6 +91,7 @@ export class PhraseMatcher {
     for (const p of f.first) this.isFirst[p] = true;
     for (const p of f.last) this.isFinal[p] = true;
     this.fixedLength[id] = f.min === f.max ? f.min : -1;
+    this.maxLen[id] = f.max;
     this.phrases++;
     return id;
   }
@@ -178,8 +182,9 @@ export class PhraseMatcher {
     for (const [s, list] of firsts) this.firstsBySym.set(s, Int32Array.from(list));
     this.precede = precede.map((l) => Int32Array.from(l));
     this.followBySym = new Array(n);
-    this.precedeBySym = new Array(n);
     this.mark = new Int32Array(n);
+    this.walkA = new Int32Array(n);
+    this.walkB = new Int32Array(n);
     this.resetStates();
     this.built = true;
     return this;
@@ -191,6 +196,11 @@ export class PhraseMatcher {
     this.stateIds.clear();
     this.stateIds.set('', 0);
     this.trans.clear();
+  }
+
+  /** Longest spelling of a phrase, in symbols. */
+  maxLength(phrase: number): number {
+    return this.maxLen[phrase]!;
   }
 
   /** Marks a phrase whose hits need no start (reported as start = end). */
@@ -252,6 +262,7 @@ export class PhraseMatcher {
     onHit: (phrase: number, start: number, end: number) => void,
     from = 0,
     to = input.length,
+    wanted?: (phrase: number, end: number) => boolean,
   ): void {
     if (!this.built) this.build();
     let state = 0;
@@ -262,6 +273,7 @@ export class PhraseMatcher {
       if (!hits.length) continue;
       const pos = this.statePos[state]!;
       for (const phrase of hits) {
+        if (wanted && !wanted(phrase, i + 1)) continue;
         const start = this.endOnly.has(phrase) ? i + 1 : this.startOf(phrase, pos, input, i, blocked);
         if (start >= 0) onHit(phrase, start, i + 1);
       }
@@ -275,25 +287,32 @@ export class PhraseMatcher {
       // Every spelling has this length, and the DFA only reaches `end` through unblocked symbols.
       return end + 1 - fixed;
     }
-    let cur: number[] = [];
-    for (const p of live) if (this.isFinal[p] && this.phraseOf[p] === phrase) cur.push(p);
+    let cur = this.walkA;
+    let next = this.walkB;
+    let n = 0;
+    for (const p of live) if (this.isFinal[p] && this.phraseOf[p] === phrase) cur[n++] = p;
     let best = -1;
     const mark = this.mark;
-    for (let k = end; k >= 0 && cur.length; k--) {
-      for (const p of cur) if (this.isFirst[p]) best = k;
+    for (let k = end; k >= 0 && n; k--) {
+      for (let i = 0; i < n; i++) if (this.isFirst[cur[i]!]) best = k;
       if (k === 0 || blocked(k)) break;
-      // (A walk may run before `from`: it only follows the phrase's own symbols.)
       const sym = input[k - 1]!;
       const gen = ++this.generation;
-      const prev: number[] = [];
-      for (const q of cur) {
-        for (const p of this.bySym(this.precedeBySym, this.precede[q]!, q, sym)) {
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const pre = this.precede[cur[i]!]!;
+        for (let j = 0; j < pre.length; j++) {
+          const p = pre[j]!;
           if (mark[p] === gen) continue;
           mark[p] = gen;
-          prev.push(p);
+          const acc = this.accept[p]!;
+          if (acc.length === 1 ? acc[0] === sym : acc.includes(sym)) next[m++] = p;
         }
       }
-      cur = prev;
+      const t = cur;
+      cur = next;
+      next = t;
+      n = m;
     }
     return best;
   }

@@ -30,8 +30,9 @@ export interface Folded {
   hasLatin: boolean;
 }
 
-const t2s: Map<number, number> = new Map();
-for (let i = 0; i + 1 < T2S.length; i += 2) t2s.set(T2S.charCodeAt(i), T2S.charCodeAt(i + 1));
+// Dense table indexed by UTF-16 unit: 0 = no Traditional form.
+const t2s = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < T2S.length; i += 2) t2s[T2S.charCodeAt(i)] = T2S.charCodeAt(i + 1);
 
 /** Invisible code points: dropped without counting as a separator. */
 function isInvisible(cp: number): boolean {
@@ -73,7 +74,7 @@ function classifySlow(cp: number): Slow {
     let out = '';
     for (const c of nfkc) {
       const code = c.codePointAt(0)!;
-      if (code < 0x10000 && t2s.has(code)) out += String.fromCharCode(t2s.get(code)!);
+      if (code < 0x10000 && t2s[code]) out += String.fromCharCode(t2s[code]!);
       else if (LETTER_OR_NUMBER.test(c)) out += c;
     }
     r = out ? { kind: 'keep', out } : { kind: 'sep' };
@@ -82,15 +83,27 @@ function classifySlow(cp: number): Slow {
   return r;
 }
 
-/** Folds `input`. Linear in its length. */
-export function fold(input: string): Folded {
+// Scratch buffers reused by `fold(…, true)`: linting folds every sentence, and allocating five
+// typed arrays each time costs more than the folding.
+let scratch = { cap: 0, codes: new Uint16Array(0), start: new Int32Array(0), end: new Int32Array(0), brk: new Uint8Array(0), gap: new Uint8Array(0) };
+
+/**
+ * Folds `input`. Linear in its length. With `reuse`, the result's arrays are views of buffers the
+ * next reusing call overwrites: only for callers that are done with it before folding again.
+ */
+export function fold(input: string, reuse = false): Folded {
   const n = input.length;
-  const codes = new Uint16Array(n + 8);
-  let start = new Int32Array(n + 8);
-  let end = new Int32Array(n + 8);
-  let brk = new Uint8Array(n + 8);
-  let gap = new Uint8Array(n + 8);
   let cap = n + 8;
+  if (reuse && scratch.cap < cap) {
+    const c = Math.max(cap, scratch.cap * 2, 256);
+    scratch = { cap: c, codes: new Uint16Array(c), start: new Int32Array(c), end: new Int32Array(c), brk: new Uint8Array(c), gap: new Uint8Array(c) };
+  }
+  if (reuse) cap = scratch.cap;
+  const codes = reuse ? scratch.codes : new Uint16Array(cap);
+  let start = reuse ? scratch.start : new Int32Array(cap);
+  let end = reuse ? scratch.end : new Int32Array(cap);
+  let brk = reuse ? scratch.brk : new Uint8Array(cap);
+  let gap = reuse ? scratch.gap : new Uint8Array(cap);
   let len = 0;
   let pendingBreak = 0;
   let pendingGap = 0;
@@ -148,7 +161,7 @@ export function fold(input: string): Folded {
       } else if (cp >= 0x30 && cp <= 0x39) push(cp, i, i + w);
       else separator(cp);
     } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
-      push(t2s.get(cp) ?? cp, i, i + w);
+      push(t2s[cp] || cp, i, i + w);
     } else if (isInvisible(cp)) {
       // Dropped; it neither joins nor separates.
     } else if (cp === 0x3000) {
@@ -190,7 +203,7 @@ export function foldPhrase(phrase: string): string {
   if (PLAIN.test(phrase)) {
     // Already folded unless it holds a Traditional character: the common case for pack data.
     let traditional = false;
-    for (let i = 0; i < phrase.length && !traditional; i++) traditional = t2s.has(phrase.charCodeAt(i));
+    for (let i = 0; i < phrase.length && !traditional; i++) traditional = t2s[phrase.charCodeAt(i)] !== 0;
     if (!traditional) return phrase;
   }
   return fold(phrase).text;

@@ -43,9 +43,9 @@ let maxSyllableLength = 0;
   }
 }
 
-/** A character's commonest reading, as a syllable id. */
-const primary = new Map<number, number>();
-for (const [ch, list] of readings) primary.set(ch, syllableId.get(list[0]!)!);
+/** A character's commonest reading as a syllable id (0: none), indexed by UTF-16 unit. */
+const primary = new Int32Array(0x10000);
+for (const [ch, list] of readings) primary[ch] = syllableId.get(list[0]!)!;
 
 /** Symbol that matches nothing: placed where the text has no known syllable. */
 export const NO_SYLLABLE = 0xfffff;
@@ -145,7 +145,7 @@ export function toSyllables(f: Folded): SyllableText {
       i = j;
     } else {
       // A character is read by its commonest reading (lint decides how many homophones a match may hold).
-      push(primary.get(c) ?? c, i, i + 1, 0);
+      push(primary[c] || c, i, i + 1, 0);
       i++;
     }
   }
