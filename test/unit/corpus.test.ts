@@ -1,7 +1,8 @@
 // The labelled corpus (test/fixtures/corpus/*.jsonl, written independently of the rules):
 // recall = violations flagged with an error or warning in a content category;
 // false-positive rate = compliant messages flagged with an error or warning in a content category.
-// Fails below 95% recall or above 3% false positives.
+// Fails below 95% recall or above 3% false positives. holdout2.jsonl is kept as an untouched judge
+// (nobody tunes rules on it): only its figures are printed, with per-category recall.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,8 +46,22 @@ describe('labelled corpus', () => {
         `${file}: ${items.length} messages; recall ${(recall * 100).toFixed(1)}% (${violations.length - missed.length}/${violations.length}; evasive ${evasive.length - evasiveMissed.length}/${evasive.length}); ` +
           `false positives ${(fpr * 100).toFixed(1)}% (${falsePositives.length}/${compliant.length})`,
       );
-      for (const m of missed) console.log(`  missed ${m.id} [${m.categories.join(',')}] ${m.audience}: ${m.text}`);
-      for (const { m, fs } of falsePositives) console.log(`  false positive ${m.id} ${m.audience}: ${m.text}\n      → ${fs.map((f) => `${f.ruleId}「${f.match}」`).join(' ')}`);
+      // holdout2 is the untouched judge: only its figures are printed, never its messages.
+      const quiet = file.startsWith('holdout2');
+      if (!quiet) for (const m of missed) console.log(`  missed ${m.id} [${m.categories.join(',')}] ${m.audience}: ${m.text}`);
+      if (!quiet) for (const { m, fs } of falsePositives) console.log(`  false positive ${m.id} ${m.audience}: ${m.text}\n      → ${fs.map((f) => `${f.ruleId}「${f.match}」`).join(' ')}`);
+      if (quiet) {
+        const cats = [...new Set(violations.flatMap((m) => m.categories))].sort();
+        console.log(
+          '  recall by category: ' +
+            cats
+              .map((c) => {
+                const v = violations.filter((m) => m.categories.includes(c));
+                return `${c} ${v.filter((m) => !missed.includes(m)).length}/${v.length}`;
+              })
+              .join(', '),
+        );
+      }
       expect(recall).toBeGreaterThanOrEqual(0.95);
       expect(fpr).toBeLessThanOrEqual(0.03);
     });
