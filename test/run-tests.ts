@@ -1,6 +1,6 @@
-// The single test command (`npm test`): unit and component tests in Vitest, then the end-to-end
-// suites in real browsers when the build exists, then one closing line `N passed, N failed` so a
-// run that executed nothing is visible.
+// The single test command (`npm test`): unit and component tests in Vitest, the extension build,
+// the end-to-end suites in real browsers, then one closing line `N passed, N failed` so a run that
+// executed nothing is visible.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -15,19 +15,35 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   return r.status ?? 1;
 }
 
-function vitest(): void {
+/** Runs one Vitest configuration and adds its counts; a run that crashed counts as a failure. */
+function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  console.log(`\n── ${label} ──`);
   const out = join(mkdtempSync(join(tmpdir(), 'cg-vitest-')), 'report.json');
-  const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const code = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
   if (!existsSync(out)) {
-    console.error('vitest wrote no report');
+    console.error(`${label}: vitest wrote no report`);
     failed++;
     return;
   }
   const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTests === 0 && code !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+  failed += report.numFailedTests;
+  if (report.numFailedTests === 0 && code !== 0) failed += Math.max(1, report.numFailedTestSuites);
+  console.log(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 }
 
-vitest();
+vitest('unit and component tests', []);
+
+console.log('\n── build ──');
+if (run('npm', ['run', '-s', 'build']) !== 0) {
+  console.error('build failed');
+  failed++;
+} else if (existsSync('/usr/bin/chromium') || process.env.CG_CHROMIUM) {
+  vitest('end-to-end: Chromium', ['-c', 'test/e2e/vitest.e2e.config.ts'], { CG_E2E_NO_BUILD: '1' });
+} else {
+  console.error('end-to-end: Chromium is not installed (apt-get install chromium fonts-wqy-microhei); the browser suites did not run');
+  failed++;
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
