@@ -15,6 +15,7 @@ export const enum Kind {
   Negation = 3,
   Protective = 4,
   Allow = 5,
+  FalseNegation = 6,
 }
 
 export interface Payload {
@@ -101,6 +102,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   });
   for (const p of pack.negations) addPhrase(p, { kind: Kind.Negation, rule: -1 });
   for (const p of pack.protective) addPhrase(p, { kind: Kind.Protective, rule: -1 });
+  for (const p of pack.falseNegations) addPhrase(p, { kind: Kind.FalseNegation, rule: -1 });
   // Allowlisted phrases are literal text, not phrase syntax.
   for (const a of allowlist) {
     const l = foldPhrase(a);

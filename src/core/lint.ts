@@ -66,14 +66,15 @@ function noBreakBetween(f: Folded, from: number, to: number, level: Break): bool
   return true;
 }
 
-function negated(f: Folded, negs: Span[], hit: Span, breakers: string): boolean {
+function negated(f: Folded, negs: Span[], hit: Span, breakers: readonly string[]): boolean {
   for (const n of negs) {
     // A cue may also end inside the match ("不会" in 我们不会报警 overlapping 会报警).
     if (n.start < hit.start && n.end > hit.start) return true;
     if (n.end > hit.start || hit.start - n.end > NEGATION_REACH) continue;
     if (!noBreakBetween(f, n.end, hit.start, Break.Clause)) continue;
     let blocked = false;
-    for (let k = n.end; k < hit.start; k++) if (breakers.includes(f.text[k]!)) blocked = true;
+    const between = f.text.slice(n.end, hit.start);
+    for (const b of breakers) if (between.includes(b)) blocked = true;
     if (!blocked) return true;
   }
   return false;
@@ -109,6 +110,7 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   const exceptions = new Map<number, Span[]>();
   const triggered = new Set<number>();
   const negs: Span[] = [];
+  const falseNegs: Span[] = [];
   const protective: Span[] = [];
   const allowed: Span[] = [];
 
@@ -133,6 +135,9 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
           break;
         case Kind.Negation:
           if (!bySound) negs.push({ start: s, end: e });
+          break;
+        case Kind.FalseNegation:
+          if (!bySound) falseNegs.push({ start: s, end: e });
           break;
         case Kind.Protective:
           if (!bySound) protective.push({ start: s, end: e });
@@ -204,7 +209,9 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       }
     }
   });
-  return { matches, exceptions, negs, protective, allowed };
+  // A cue inside 是不是 / 会不会 negates nothing.
+  const realNegs = falseNegs.length ? negs.filter((n) => !falseNegs.some((x) => overlaps(x, n))) : negs;
+  return { matches, exceptions, negs: realNegs, protective, allowed };
 }
 
 function effectiveSeverity(ctx: LintContext, id: string, category: Category, base: Severity): Severity | null {

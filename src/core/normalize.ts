@@ -58,6 +58,29 @@ const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x3b, 0xff1b, 
 // The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
 const CLAUSE = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
 
+/**
+ * Emoji collectors use in place of menacing words (⚰️ for 棺材, 🔪 for 刀): folded to the word so the
+ * phrase families see it. Only unambiguous ones: 💐 or 🕯 also send greetings.
+ */
+const EMOJI_WORDS = new Map<number, string>([
+  [0x1f52a, '刀'], // 🔪
+  [0x1f5e1, '刀'], // 🗡
+  [0x26b0, '棺材'], // ⚰
+  [0x1faa6, '墓碑'], // 🪦
+  [0x1f480, '死'], // 💀
+  [0x2620, '死'], // ☠
+  [0x1fa78, '血'], // 🩸
+  [0x1f4a3, '炸弹'], // 💣
+  [0x1f9e8, '炸药'], // 🧨
+  [0x1f52b, '枪'], // 🔫
+  [0x1fa93, '斧头'], // 🪓
+  [0x1f46e, '警察'], // 👮
+  [0x1f693, '警车'], // 🚓
+  [0x1f694, '警车'], // 🚔
+  [0x1f6a8, '警报'], // 🚨
+  [0x2696, '法院'], // ⚖
+]);
+
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]+$/u;
 const MARK = /^\p{M}$/u;
 
@@ -162,6 +185,9 @@ export function fold(input: string, reuse = false): Folded {
       else separator(cp);
     } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
       push(t2s[cp] || cp, i, i + w);
+    } else if (EMOJI_WORDS.has(cp)) {
+      const word = EMOJI_WORDS.get(cp)!;
+      for (let k = 0; k < word.length; k++) push(word.charCodeAt(k), i, i + w);
     } else if (isInvisible(cp)) {
       // Dropped; it neither joins nor separates.
     } else if (cp === 0x3000) {

@@ -112,8 +112,10 @@ export interface RulePack {
   negations: string[];
   /** Phrases that mark an anti-fraud or rule-explaining sentence (谨防, 冒充, 诈骗…). */
   protective: string[];
-  /** Characters that, between a negation cue and a match, show the cue governs something else. */
-  breakers: string;
+  /** Words that, between a negation cue and a match, show the cue governs something else (就, 我们, 的话). */
+  breakers: string[];
+  /** Phrases that contain a negation cue without negating (是不是, 会不会): a cue inside one is ignored. */
+  falseNegations: string[];
   quietHours: QuietHours;
   /** Texts of the checks that are code, not phrases (detectors and message structure). */
   checks: Record<CheckId, CheckText>;

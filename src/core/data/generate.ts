@@ -32,6 +32,11 @@ for (let cp = 0x3400; cp <= 0x9fff; cp++) {
   }
 }
 
+// Variants OpenCC leaves alone because both are valid Simplified, but collectors use for the other.
+for (const [from, to] of [['著', '着'], ['裏', '里'], ['妳', '你'], ['祢', '你']] as const) {
+  if (chars.has(to) && !pairs.some((p) => p[0] === from)) pairs.push(from + to);
+}
+
 // Pinyin: the character's own readings (most common first) plus the reading it has inside each
 // literal, tone marks dropped, ü written v.
 const readings = new Map<string, string[]>();

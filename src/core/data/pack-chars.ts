@@ -1,14 +1,23 @@
-// The characters and literals the packs use: what the generated tables must cover.
+// The characters and literal pieces the packs use: what the generated tables must cover.
+// Families are walked as syntax trees, never expanded (some stand for millions of wordings).
 
-import { expandPhrase } from '../expand';
+import { parsePhrase, type PhraseNode } from '../expand';
 import { PACKS } from '../packs/index';
 
+function pieces(nodes: PhraseNode[], out: Set<string>) {
+  for (const n of nodes) {
+    if (n.kind === 'lit') out.add(n.text.toLowerCase());
+    else for (const alt of n.alts) pieces(alt, out);
+  }
+}
+
+/** Every literal piece of every phrase, exception, trigger and cue (the words between the groups). */
 export function packLiterals(): string[] {
   const out = new Set<string>();
   for (const pack of Object.values(PACKS)) {
-    const lists = [pack.negations, pack.protective];
+    const lists = [pack.negations, pack.protective, pack.falseNegations, pack.breakers];
     for (const r of pack.rules) lists.push(r.phrases ?? [], r.exceptions ?? [], r.triggers ?? []);
-    for (const list of lists) for (const p of list) for (const l of expandPhrase(p)) out.add(l.toLowerCase());
+    for (const list of lists) for (const p of list) pieces(parsePhrase(p), out);
   }
   return [...out];
 }

@@ -32,11 +32,18 @@ describe('fold', () => {
   });
 
   it('keeps surrogate pairs whole and drops emoji', () => {
-    const f = fold('😀弄𠀀死🔪');
+    const f = fold('😀弄𠀀死🎉');
     expect(f.text).toBe('弄𠀀死');
     // Both units of 𠀀 map to its original two units.
     expect(f.start[1]).toBe(3);
     expect(f.end[2]).toBe(5);
+  });
+
+  it('reads menacing emoji as their words, mapped back to the emoji', () => {
+    const f = fold('送你⚰️一口');
+    expect(f.text).toBe('送你棺材一口');
+    expect([...f.start.subarray(2, 4)]).toEqual([2, 2]);
+    expect([...f.end.subarray(2, 4)]).toEqual([3, 3]);
   });
 
   it('attaches combining marks to the previous character', () => {

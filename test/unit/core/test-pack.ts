@@ -3,7 +3,7 @@
 import { compilePack } from '../../../src/core/compile';
 import { lintCompiled } from '../../../src/core/lint';
 import { checks, quietHours } from '../../../src/core/packs/cn/checks';
-import { breakers, negations, protective } from '../../../src/core/packs/cn/cues';
+import { breakers, falseNegations, negations, protective } from '../../../src/core/packs/cn/cues';
 import type { CustomPhrase, Finding, LintContext, Rule, RulePack } from '../../../src/core/types';
 
 const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'category'>): Rule => ({
@@ -19,6 +19,7 @@ export const testPack: RulePack = {
   negations,
   protective,
   breakers,
+  falseNegations,
   quietHours,
   checks,
   utcOffsetMinutes: 480,

@@ -82,6 +82,20 @@ export const protective: string[] = [
   '诈骗短信',
   '反诈',
   '违规用语',
+  '均非我司',
+  '并非我司',
+  '非我司',
+  '不是我司',
+  '不代表我司',
+  '制造恐慌',
+  '恐吓话术',
+  '诈骗话术',
+  '骗子会说',
+  '骗子常说',
+  '骗子可能会说',
+  '不法催收',
+  '违规催收',
+  '暴力催收',
   '禁用语',
   '不文明用语',
   '等字眼',
@@ -93,6 +107,9 @@ export const protective: string[] = [
 
 /**
  * Words that, between a negation cue and the match, show the cue governs something else
- * ("你不还就坐牢": 不 … 就 …).
+ * ("你不还就坐牢": 不 … 就 …; "你拒绝还款我们上门": a new subject; "没有还款的话": a condition).
  */
-export const breakers = '就则便否了吧但却';
+export const breakers: string[] = ['就', '则', '便', '否', '了', '吧', '但', '却', '我们', '我司', '本司', '的话', '要是', '如果', '那么', '再不', '还不'];
+
+/** Questions and idioms that contain a negation cue but negate nothing. */
+export const falseNegations: string[] = ['是不是', '会不会', '能不能', '要不要', '还不是', '可不是', '不是吗', '不会吧', '是不会', '难道不是'];

@@ -3,7 +3,7 @@
 
 import type { RulePack } from '../../types';
 import { checks, quietHours } from './checks';
-import { breakers, negations, protective } from './cues';
+import { breakers, falseNegations, negations, protective } from './cues';
 import { rules as exposure } from './exposure';
 import { rules as harassment } from './harassment';
 import { rules as impersonation } from './impersonation';
@@ -22,6 +22,7 @@ export const cnPack: RulePack = {
   negations,
   protective,
   breakers,
+  falseNegations,
   quietHours,
   utcOffsetMinutes: 8 * 60,
   checks,
