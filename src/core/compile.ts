@@ -5,6 +5,7 @@
 import { parsePhrase, type PhraseNode } from './expand';
 import { PhraseMatcher } from './matcher';
 import { foldPhrase } from './normalize';
+import { compileModel, type CompiledModel } from './model/score';
 import { syllablesOf } from './pinyin';
 import type { CustomPhrase, Rule, RulePack } from './types';
 
@@ -44,6 +45,8 @@ export interface Compiled {
   syllables(): { matcher: PhraseMatcher; phrase: number[] };
   /** The characters a phrase is written with (to tell exact characters from sound-alikes). */
   phraseChars(id: number): Set<number>;
+  /** The pack's learned model, ready to score (when it has one with features). */
+  model?: CompiledModel;
 }
 
 /** The phrase's syntax tree with every literal piece folded like the text will be. */
@@ -141,5 +144,6 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     return set;
   };
 
-  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars };
+  const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
+  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, ...(model ? { model } : {}) };
 }

@@ -1,5 +1,5 @@
 // Parsing and expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
-// groups, nestable. One phrase line thus describes a family of literal wordings.
+// groups, nestable, and `x?` for one optional character. One phrase line thus describes a family of literal wordings.
 
 export class ExpandError extends Error {}
 
@@ -30,7 +30,16 @@ export function parsePhrase(src: string): PhraseNode[] {
         i++;
         alts.push([]);
       } else if (c === '?') {
-        throw new ExpandError(`"?" must follow a group in "${src}"`);
+        // `x?` makes the single character before it optional, as in RegExp.
+        const seqNow = alts[alts.length - 1]!;
+        const last = seqNow[seqNow.length - 1];
+        if (!last || last.kind !== 'lit' || !last.text) throw new ExpandError(`"?" must follow a character or a group in "${src}"`);
+        i++;
+        const chars = [...last.text];
+        const ch = chars.pop()!;
+        seqNow.pop();
+        if (chars.length) seqNow.push({ kind: 'lit', text: chars.join('') });
+        seqNow.push({ kind: 'group', alts: [[{ kind: 'lit', text: ch }]], optional: true });
       } else {
         let j = i;
         while (j < src.length && !'()|?'.includes(src[j]!)) j++;

@@ -20,6 +20,8 @@ import {
 } from './structure';
 import type { Category, CheckId, Finding, LintContext, Severity } from './types';
 import { SEVERITY_RANK } from './types';
+import { CATEGORY_LABELS } from './labels';
+import { rankCategories, violationScore } from './model/score';
 
 interface Span {
   start: number;
@@ -239,6 +241,7 @@ function resolveOverlaps<T extends Span & { category: Category; severity: Severi
 /** What one sentence contributes: its content findings (offsets within it) and structure clues. */
 interface SentenceResult {
   findings: Finding[];
+  folded: string;
   foldedLength: number;
   organisation: boolean;
   channel: boolean;
@@ -294,7 +297,7 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
       ...(r.source ? { source: r.source[lang] } : {}),
     });
   }
-  return { findings, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
+  return { findings, folded: f.text, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
 }
 
 /** Sentences of the original text, each with its terminators: [start, end) pairs. */
@@ -348,6 +351,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
   let foldedLength = 0;
   let organisation = false;
   let channel = false;
+  const parts: { from: number; to: number; folded: string }[] = [];
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
     const key = scope + sentence;
@@ -361,19 +365,20 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     memo.set(key, r);
     for (const x of r.findings) findings.push(from ? { ...x, start: x.start + from, end: x.end + from } : { ...x });
     foldedLength += r.foldedLength;
+    parts.push({ from, to, folded: r.folded });
     organisation ||= r.organisation;
     channel ||= r.channel;
   }
 
-  const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}) => {
+  const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}, ruleId?: string) => {
     const t = c.pack.checks[id];
-    const severity = effectiveSeverity(ctx, t.id, category, base);
+    const severity = effectiveSeverity(ctx, ruleId ?? t.id, category, base);
     if (!severity) return;
     const match = text.slice(start, end);
     const vars2: Record<string, string> = { ...vars, match };
     const sub = (template: string) => template.replace(/\{(\w+)\}/g, (all, key: string) => vars2[key] ?? all);
     findings.push({
-      ruleId: t.id,
+      ruleId: ruleId ?? t.id,
       category,
       severity,
       start,
@@ -384,6 +389,30 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
       ...(t.source ? { source: t.source[lang] } : {}),
     });
   };
+
+  // The learned fallback: only for a message no rule flags at error or warning.
+  const model = c.model;
+  if (model && ctx.model !== false && foldedLength >= model.model.minLength && !findings.some((x) => x.severity !== 'info')) {
+    const whole = parts.map((p) => p.folded).join('');
+    if (violationScore(model, whole) >= model.model.threshold) {
+      // Point at the sentence that reads worst, named by the likeliest category that applies.
+      let best = parts[0]!;
+      let bestScore = -1;
+      for (const p of parts) {
+        if (p.folded.length < 2) continue;
+        const s = violationScore(model, p.folded);
+        if (s > bestScore) [best, bestScore] = [p, s];
+      }
+      const category = rankCategories(model, whole).find((cat) => cat !== 'third_party_disclosure' || ctx.audience === 'third_party');
+      if (category) {
+        let from = best.from;
+        let to = best.to;
+        while (from < to && /[\s。！？!?；;，,…]/u.test(text[from]!)) from++;
+        while (to > from && /[\s。！？!?；;，,…]/u.test(text[to - 1]!)) to--;
+        check('model', category, 'warning', from, to, { label: CATEGORY_LABELS[category][lang] }, `${c.pack.id}.${category}.model`);
+      }
+    }
+  }
 
   for (const n of findNumbers(text)) {
     const digits = text.slice(n.start, n.end).replace(/[^0-9０-９xXＸ]/g, '');

@@ -70,7 +70,7 @@ export interface LocalText {
  * `phrases` are matched on the folded text (see normalize.ts): full-width, case, Traditional
  * characters, invisible characters and separators between characters do not matter. A phrase may
  * use a small expansion syntax so one line covers a family of wordings:
- *   `(a|b|c)`  one of the alternatives,   `(a|b)?` / `(a)?`  optional group.
+ *   `(a|b|c)`  one of the alternatives,   `(a|b)?` / `(a)?`  optional group,   `x?`  optional character.
  * Groups may nest. Every expansion becomes a literal in one Aho–Corasick automaton.
  *
  * `patterns` are real regular expressions, run on the folded text, for the few rules that need
@@ -119,8 +119,25 @@ export interface RulePack {
   quietHours: QuietHours;
   /** Texts of the checks that are code, not phrases (detectors and message structure). */
   checks: Record<CheckId, CheckText>;
+  /** Learned fallback for wording no rule covers (optional). */
+  model?: MessageModel;
   /** UTC offset of the pack's jurisdiction, for the quiet hours (China: +480). */
   utcOffsetMinutes: number;
+}
+
+/**
+ * A learned fallback: scores a whole message for how much it reads like the violating messages of
+ * the pack's labelled corpus, for wording no rule covers. Generated data (src/core/model/train.ts).
+ */
+export interface MessageModel {
+  bias: number;
+  /** Score at or above which a message with no rule finding is flagged (chosen by cross-validation). */
+  threshold: number;
+  features: string[];
+  weights: number[];
+  heads: { category: Category; prior: number; features: string[]; weights: number[] }[];
+  /** Minimum folded length of a message the model is asked about. */
+  minLength: number;
 }
 
 export type CheckId =
@@ -132,7 +149,8 @@ export type CheckId =
   | 'length'
   | 'length_max'
   | 'time_window_error'
-  | 'time_window_warning';
+  | 'time_window_warning'
+  | 'model';
 
 export interface CheckText {
   /** Stable rule id of the check, e.g. cn.privacy.id_card. */
@@ -173,4 +191,6 @@ export interface LintContext {
   quietHours?: QuietHours;
   /** The SMS signature the organisation expects, e.g. 【安信贷】, so the identity check can name it. */
   signature?: string;
+  /** Whether the pack's learned model may flag wording no rule covers (default true). */
+  model?: boolean;
 }

@@ -2,7 +2,7 @@
 // Families are walked as syntax trees, never expanded (some stand for millions of wordings).
 
 import { parsePhrase, type PhraseNode } from '../expand';
-import { PACKS } from '../packs/index';
+import { PACKS } from '../index';
 
 function pieces(nodes: PhraseNode[], out: Set<string>) {
   for (const n of nodes) {

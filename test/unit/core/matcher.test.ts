@@ -60,7 +60,8 @@ describe('expandPhrase', () => {
   it('rejects malformed syntax with a message', () => {
     expect(() => expandPhrase('(a|b')).toThrow(/unclosed/);
     expect(() => expandPhrase('a)')).toThrow(/unexpected/);
-    expect(() => expandPhrase('a?')).toThrow(/must follow a group/);
+    expect(() => expandPhrase('?a')).toThrow(/must follow a character or a group/);
+    expect(expandPhrase('你的?腿').sort()).toEqual(['你的腿', '你腿']);
   });
   it('caps runaway expansions', () => {
     expect(() => expandPhrase('(a|b|c|d|e|f|g|h|i|j)'.repeat(5), 1000)).toThrow(/more than 1000/);

@@ -58,4 +58,15 @@ export const checks: Record<CheckId, CheckText> = {
     message: { zh: '当前时间{time}已接近禁止催收时段（{from}–{to}），建议改到白天发送', en: 'It is {time}, close to the no-collection hours ({from}–{to}): consider sending in the daytime' },
     source: { zh: '保守缓冲时段（非法定要求），可在设置中调整', en: 'A conservative buffer, not a legal rule; configurable in the settings' },
   },
+  model: {
+    id: 'cn.model',
+    message: {
+      zh: '这段话与常见的「{label}」违规催收话术高度相似，请改用平和、真实的表述',
+      en: 'This reads like typical non-compliant collection wording ({label}); rephrase it calmly and truthfully',
+    },
+    source: {
+      zh: 'CollectGuard 语料模型：从已标注的违规与合规催收短信中学习，未被具体规则覆盖时提示人工复核',
+      en: 'CollectGuard corpus model: learned from labelled compliant and non-compliant collection SMS; flags wording no specific rule covers, for review',
+    },
+  },
 };

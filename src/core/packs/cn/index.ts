@@ -2,6 +2,7 @@
 // code checks, and the quiet hours (22:00–08:00 error, 21:00–22:00 warning, China time).
 
 import type { RulePack } from '../../types';
+import { cnModel } from '../../data/model-cn';
 import { checks, quietHours } from './checks';
 import { breakers, falseNegations, negations, protective } from './cues';
 import { rules as exposure } from './exposure';
@@ -26,4 +27,5 @@ export const cnPack: RulePack = {
   quietHours,
   utcOffsetMinutes: 8 * 60,
   checks,
+  model: cnModel,
 };

@@ -1,0 +1,78 @@
+// The engine without any rule pack: pure, no DOM and no browser API. Packs are registered at run
+// time — index.ts registers the built-in ones for Node (CLI, tests, benchmarks); the extension's
+// pages and content script receive them from the background on first use, so the pack data (the
+// bulk of the engine) is not part of every page's content-script bundle.
+
+import { compilePack, type Compiled } from './compile';
+import { lintCompiled } from './lint';
+import { detectAudience } from './audience';
+import type { Finding, LintContext, RulePack } from './types';
+
+export * from './types';
+export { detectAudience } from './audience';
+export { validateCustomRules, unsafeRegexReason, type RuleError, type ValidationResult } from './validate';
+export { smsSegments, SMS_MAX_LENGTH } from './structure';
+export { fold } from './normalize';
+export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+
+export const DEFAULT_PACK = 'cn';
+
+/** Registered packs by id. */
+export const PACKS: Record<string, RulePack> = {};
+
+/** Makes a pack available to `lint` (replacing one with the same id). */
+export function registerPack(pack: RulePack): void {
+  PACKS[pack.id] = pack;
+  cache.clear();
+}
+
+/** A pack without its examples: what the extension ships to pages (the examples are for tests and the options page). */
+export function runtimePack(pack: RulePack): RulePack {
+  return { ...pack, rules: pack.rules.map((r) => ({ ...r, examples: { bad: [], good: [] } })) };
+}
+
+export class UnknownPackError extends Error {}
+
+/** Compiled packs by pack id + custom phrases + allowlist; compiling costs milliseconds, linting microseconds. */
+const cache = new Map<string, Compiled>();
+const CACHE_SIZE = 8;
+
+export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases' | 'allowlist'>): Compiled {
+  const key = JSON.stringify([ctx.pack, ctx.customPhrases, ctx.allowlist]);
+  let c = cache.get(key);
+  if (c) {
+    cache.delete(key);
+    cache.set(key, c);
+    return c;
+  }
+  const pack: RulePack | undefined = PACKS[ctx.pack];
+  if (!pack) throw new UnknownPackError(`unknown rule pack "${ctx.pack}" (available: ${Object.keys(PACKS).join(', ')})`);
+  c = compilePack(pack, ctx.customPhrases, ctx.allowlist);
+  cache.set(key, c);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return c;
+}
+
+/** Fills in defaults; the audience defaults to what `detectAudience` reads from the text. */
+export function resolveContext(text: string, context: Partial<LintContext> = {}): LintContext {
+  return {
+    audience: context.audience ?? detectAudience(text),
+    pack: context.pack ?? DEFAULT_PACK,
+    lang: context.lang ?? 'zh',
+    customPhrases: context.customPhrases ?? [],
+    allowlist: context.allowlist ?? [],
+    disabledRules: context.disabledRules ?? [],
+    disabledCategories: context.disabledCategories ?? [],
+    severityOverrides: context.severityOverrides ?? {},
+    ...(context.now !== undefined ? { now: context.now } : {}),
+    ...(context.quietHours ? { quietHours: context.quietHours } : {}),
+    ...(context.signature ? { signature: context.signature } : {}),
+    ...(context.model === false ? { model: false } : {}),
+  };
+}
+
+/** Checks one message; offsets of every finding point into `text` itself. */
+export function lint(text: string, context: Partial<LintContext> = {}): Finding[] {
+  const ctx = resolveContext(text, context);
+  return lintCompiled(getCompiled(ctx), text, ctx);
+}
