@@ -11,7 +11,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const category = opt('--category');
-const files = (opt('--files') ?? 'dev,dev2,holdout').split(',');
+const files = (opt('--files') ?? 'dev,dev2,holdout,compliant2').split(',');
 if (files.some((f) => f.startsWith('holdout2'))) {
   console.error('holdout2 is the untouched judge: tune on dev, dev2 and holdout only.');
   process.exit(2);

@@ -2,7 +2,7 @@
 // recall = violations flagged with an error or warning in a content category;
 // false-positive rate = compliant messages flagged with an error or warning in a content category.
 // Fails below 95% recall or above 3% false positives on the corpora rule writers work with (dev,
-// dev2, holdout). holdout2.jsonl is kept as an untouched judge: nobody tunes rules on it, so it is
+// dev2, holdout, and compliant2 — hard negatives only). holdout2.jsonl is kept as an untouched judge: nobody tunes rules on it, so it is
 // measured and printed (figures only, per category) but is not a gate — a gate gets tuned to.
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -42,7 +42,8 @@ describe('labelled corpus', () => {
       const falsePositives = compliant.map((m) => ({ m, fs: flagged(m) })).filter((x) => x.fs.length > 0);
       const evasive = violations.filter((m) => m.evasive);
       const evasiveMissed = evasive.filter((m) => missed.includes(m));
-      const recall = 1 - missed.length / violations.length;
+      // compliant2.jsonl holds hard negatives only.
+      const recall = violations.length ? 1 - missed.length / violations.length : 1;
       const fpr = falsePositives.length / compliant.length;
       console.log(
         `${file}: ${items.length} messages; recall ${(recall * 100).toFixed(1)}% (${violations.length - missed.length}/${violations.length}; evasive ${evasive.length - evasiveMissed.length}/${evasive.length}); ` +
