@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPage } from '../src/page/index';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
+  // about:blank, srcdoc, blob: and data: frames: inject by the origin of their creator (Chrome MV3).
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
-  main() {
-    console.debug('[CollectGuard] content script started');
+  main(ctx) {
+    void startPage(ctx);
   },
 });

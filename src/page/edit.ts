@@ -1,0 +1,210 @@
+// Changing the field's text on an explicit user action (apply a fix, insert a template) so that
+// Ctrl+Z undoes it and the page's framework (React, Vue, Angular, ProseMirror, Lexical, Quill)
+// sees the change. Never assigns .value (React's value tracker would swallow it) and never rewrites
+// the editor's DOM by hand.
+
+import { buildText, domRange, textOffset } from './adapters/ce-text';
+import type { Field, TextField } from './fields';
+
+export const isTextField = (f: Field): f is TextField => f instanceof HTMLTextAreaElement || f instanceof HTMLInputElement;
+
+/** The field's plain text, as the content script lints it. */
+export function fieldText(field: Field): string {
+  return isTextField(field) ? field.value : buildText(field).text;
+}
+
+function focusField(field: Field): void {
+  const doc = field.ownerDocument;
+  const active = doc.activeElement;
+  const root = field.getRootNode();
+  const focused = root instanceof ShadowRoot ? root.activeElement === field : active === field;
+  if (!focused) field.focus({ preventScroll: true });
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  try {
+    // An empty replacement is a deletion; insertText with '' works in Chrome, 'delete' is clearer.
+    return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function replaceInTextField(field: TextField, start: number, end: number, text: string): boolean {
+  const doc = field.ownerDocument;
+  focusField(field);
+  const before = field.value;
+  const expected = before.slice(0, start) + text + before.slice(end);
+  let selectable = true;
+  try {
+    field.setSelectionRange(start, end);
+  } catch {
+    // Inputs of type email support neither selection ranges nor setRangeText.
+    selectable = false;
+  }
+  if (selectable) {
+    if (execInsert(doc, text) && field.value === expected) return true;
+    if (field.value !== before) return field.value === expected;
+  }
+  // No undo step in this path, but frameworks still see a genuine input event.
+  try {
+    if (selectable) field.setRangeText(text, start, end, 'end');
+    else {
+      // The prototype's setter, not the instance's: React's value tracker then sees the change.
+      const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, expected);
+    }
+  } catch {
+    return false;
+  }
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  return field.value === expected;
+}
+
+/** The selection that holds `field`'s caret, looking into its shadow root when it lives in one. */
+export function selectionRangeIn(field: HTMLElement): Range | StaticRange | null {
+  const doc = field.ownerDocument;
+  const root = field.getRootNode();
+  const sel = doc.getSelection();
+  if (root instanceof ShadowRoot) {
+    const legacy = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+    if (legacy && legacy.rangeCount) return legacy.getRangeAt(0);
+    const composed = (sel as (Selection & { getComposedRanges?: (o: unknown) => StaticRange[] }) | null)?.getComposedRanges;
+    if (sel && composed) {
+      try {
+        const r = composed.call(sel, { shadowRoots: [root] })[0];
+        if (r) return r;
+      } catch {
+        // Older signature: getComposedRanges(...roots).
+        const r = (composed as (...a: unknown[]) => StaticRange[]).call(sel, root)[0];
+        if (r) return r;
+      }
+    }
+  }
+  return sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+}
+
+function selectRange(doc: Document, range: Range): void {
+  const sel = doc.getSelection();
+  if (!sel) return;
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+/** Resolves when the editor's text differs from `before` (true) or after `ms` without change (false). */
+function settled(field: HTMLElement, before: string, ms: number): Promise<boolean> {
+  const changed = () => buildText(field).text !== before;
+  if (changed()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (v: boolean) => {
+      if (done) return;
+      done = true;
+      mo.disconnect();
+      clearTimeout(timer);
+      resolve(v);
+    };
+    const mo = new MutationObserver(() => {
+      if (changed()) finish(true);
+    });
+    mo.observe(field, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(() => finish(changed()), ms);
+    // Editors that commit their model in a microtask (Lexical) change the DOM right after this.
+    queueMicrotask(() => {
+      if (changed()) finish(true);
+    });
+  });
+}
+
+async function replaceInEditable(field: HTMLElement, start: number, end: number, text: string): Promise<boolean> {
+  const doc = field.ownerDocument;
+  focusField(field);
+  const before = buildText(field);
+  const range = domRange(before, start, end) ?? (start === end ? caretRangeAtEnd(field) : null);
+  if (!range) return false;
+  selectRange(doc, range);
+  execInsert(doc, text);
+  if (await settled(field, before.text, 150)) return true;
+
+  // Model-driven editors that ignore execCommand: offer the change the way they listen for it
+  // (Lexical and Slate read beforeinput; ProseMirror, Quill and Draft.js read paste).
+  let dt: DataTransfer | null = null;
+  try {
+    dt = new DataTransfer();
+    dt.setData('text/plain', text);
+  } catch {
+    dt = null;
+  }
+  selectRange(doc, range);
+  const targetRange = new StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
+  field.dispatchEvent(
+    new InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      inputType: 'insertReplacementText',
+      data: text,
+      dataTransfer: dt,
+      targetRanges: [targetRange],
+    }),
+  );
+  if (await settled(field, before.text, 150)) return true;
+  if (!dt) return false;
+  selectRange(doc, range);
+  try {
+    field.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dt }));
+  } catch {
+    return false;
+  }
+  return settled(field, before.text, 300);
+}
+
+function caretRangeAtEnd(field: HTMLElement): Range {
+  const r = field.ownerDocument.createRange();
+  r.selectNodeContents(field);
+  r.collapse(false);
+  return r;
+}
+
+/**
+ * Replaces [start, end) of the field's text (offsets as `fieldText` reports them) with `text`.
+ * Resolves to whether the field's text changed (editors that commit their model asynchronously
+ * are given a moment before the fallbacks run).
+ */
+export async function replaceRange(field: Field, start: number, end: number, text: string): Promise<boolean> {
+  return isTextField(field) ? replaceInTextField(field, start, end, text) : replaceInEditable(field, start, end, text);
+}
+
+/** The current selection as text offsets, or null when the field does not hold it. */
+export function selectionOffsets(field: Field): { start: number; end: number } | null {
+  if (isTextField(field)) {
+    const s = field.selectionStart;
+    const e = field.selectionEnd;
+    return s === null || e === null ? null : { start: Math.min(s, e), end: Math.max(s, e) };
+  }
+  const r = selectionRangeIn(field);
+  if (!r) return null;
+  const ce = buildText(field);
+  const a = textOffset(ce, r.startContainer, r.startOffset);
+  const b = textOffset(ce, r.endContainer, r.endOffset);
+  if (a === null || b === null) return null;
+  return { start: Math.min(a, b), end: Math.max(a, b) };
+}
+
+/**
+ * Inserts `text` at the caret, replacing the selection (at the end when the field holds no
+ * caret). Returns whether the field's text changed.
+ */
+export function insertAtCaret(field: Field, text: string): Promise<boolean> {
+  const sel = selectionOffsets(field);
+  const len = fieldText(field).length;
+  const start = sel?.start ?? len;
+  const end = sel?.end ?? len;
+  return replaceRange(field, start, end, text);
+}

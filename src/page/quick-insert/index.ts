@@ -1,0 +1,194 @@
+// The quick-insert picker's host: one <collectguard-ui data-cg-quick-insert> element with an open
+// shadow root (like the rest of our in-page UI), created when the picker opens and removed when it
+// closes. It remembers where the text goes — the typed `//` or the caret/selection at opening —
+// and puts the focus and the caret back when closed without inserting.
+
+import { h, render } from 'preact';
+import { lint, PACKS } from '../../core/engine';
+import type { Audience, Finding, Lang } from '../../core/types';
+import { DEFAULT_SETTINGS, lintContextFor, type Settings } from '../../settings/schema';
+import { loadSettingsState } from '../../settings/store';
+import { BUILTIN_TEMPLATES } from '../../templates/builtin';
+import { loadCustomTemplates, loadLast, loadRemembered, parseCustom, rememberTemplate, rememberValues } from '../../templates/storage';
+import type { Template, Values } from '../../templates/types';
+import { LIST_CSS } from '../../templates/ui/TemplateList';
+import { FONT_STACK, TEMPLATE_UI_CSS, themeCss } from '../../templates/ui/styles';
+import { t, uiLang } from '../../ui/i18n/index';
+import { buildText, domRange } from '../adapters/ce-text';
+import { fieldText, replaceRange, selectionOffsets } from '../edit';
+import type { Field } from '../fields';
+import { HOST_STYLE } from '../ui/styles';
+import { caretBox } from './caret';
+import { QUICK_INSERT_CSS, QuickInsert } from './QuickInsert';
+
+export const QUICK_INSERT_ATTR = 'data-cg-quick-insert';
+
+const CSS = `
+:host { ${Object.entries(HOST_STYLE).map(([k, v]) => `${k}: ${v} !important;`).join(' ')} }
+${themeCss('.qi-root')}
+.qi-root { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; font-family: ${FONT_STACK};
+  font-size: 13px; line-height: 1.45; color: var(--cg-fg); text-align: left; letter-spacing: normal; text-transform: none;
+  white-space: normal; direction: ltr; -webkit-font-smoothing: antialiased; }
+${QUICK_INSERT_CSS}
+${TEMPLATE_UI_CSS}
+${LIST_CSS}
+`;
+
+// Our events stay ours: the page's handlers (editors, menus, hotkeys) must not see them.
+const ISOLATED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'focusin', 'focusout', 'paste', 'copy', 'cut'];
+
+export interface OpenOptions {
+  /** The typed trigger (`//`) to replace; absent: insert at the caret / over the selection. */
+  trigger?: { start: number; end: number } | null;
+}
+
+export class QuickInsertHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private field: Field | null = null;
+  private range: { start: number; end: number } | null = null;
+  private trigger = false;
+  private settings: Settings = { ...DEFAULT_SETTINGS };
+  private readonly onOutside = (e: Event) => {
+    if (this.host && !e.composedPath().includes(this.host)) this.close(false);
+  };
+
+  constructor(private readonly doc: Document = document) {}
+
+  get isOpen(): boolean {
+    return !!this.host;
+  }
+
+  /** Whether an event comes from inside the picker. */
+  contains(e: Event): boolean {
+    return !!this.host && e.composedPath().includes(this.host);
+  }
+
+  async open(field: Field, opts: OpenOptions = {}): Promise<void> {
+    this.close(false);
+    const sel = opts.trigger ?? selectionOffsets(field) ?? { start: fieldText(field).length, end: fieldText(field).length };
+    this.field = field;
+    this.range = { start: sel.start, end: sel.end };
+    this.trigger = !!opts.trigger;
+    const [custom, remembered, last, state] = await Promise.all([
+      loadCustomTemplates().catch(() => []),
+      loadRemembered().catch(() => ({})),
+      loadLast().catch(() => ({ byScenario: {} })),
+      loadSettingsState().catch(() => null),
+    ]);
+    if (this.field !== field) return; // closed or reopened meanwhile
+    const settings: Settings = state?.effective ?? { ...DEFAULT_SETTINGS };
+    const managed = parseCustom(state?.policy.templates ?? []);
+    this.settings = settings;
+    const host = this.doc.createElement('collectguard-ui');
+    for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+    host.setAttribute(QUICK_INSERT_ATTR, '');
+    host.setAttribute('data-collectguard', '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = this.doc.createElement('style');
+      style.textContent = CSS;
+      shadow.appendChild(style);
+    }
+    const mount = this.doc.createElement('div');
+    mount.className = 'qi-root';
+    shadow.appendChild(mount);
+    for (const type of ISOLATED) shadow.addEventListener(type, (e) => e.stopPropagation());
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    this.doc.addEventListener('pointerdown', this.onOutside, true);
+    const caret = caretBox(field, this.range.end, mount);
+    const managedIds = new Set(managed.map((m) => m.id));
+    const templates: Template[] = [...BUILTIN_TEMPLATES, ...managed, ...custom.filter((c) => !managedIds.has(c.id))];
+    const lang: Lang = uiLang(settings.language);
+    this.draw({ lang, templates, last, remembered, caret, error: null });
+  }
+
+  private props: Parameters<typeof QuickInsert>[0] | null = null;
+
+  private draw(p: Pick<Parameters<typeof QuickInsert>[0], 'lang' | 'templates' | 'last' | 'remembered' | 'caret' | 'error'>): void {
+    if (!this.mount) return;
+    const win = this.doc.defaultView ?? window;
+    this.props = {
+      ...p,
+      viewport: { w: win.innerWidth, h: win.innerHeight },
+      lint: (text: string, audience: Audience): Finding[] => {
+        const { now: _n, ...ctx } = lintContextFor(this.settings, audience, Date.now());
+        // The picker opens in a field, so the pack is normally loaded; if not, the preview waits.
+        if (!PACKS[ctx.pack ?? 'cn']) return [];
+        return lint(text, { ...ctx, audience, now: Date.now() });
+      },
+      onInsert: (tpl, text, values) => void this.insert(tpl, text, values),
+      onClose: () => this.close(true),
+    };
+    render(h(QuickInsert, this.props), this.mount);
+  }
+
+  private async insert(tpl: Template, text: string, values: Values): Promise<void> {
+    const field = this.field;
+    const range = this.range;
+    if (!field || !range || !field.isConnected) {
+      this.close(false);
+      return;
+    }
+    const len = fieldText(field).length;
+    const start = Math.min(range.start, len);
+    const end = Math.min(Math.max(range.end, start), len);
+    const ok = await replaceRange(field, start, end, text);
+    if (ok) {
+      void rememberValues(values).catch(() => undefined);
+      void rememberTemplate(tpl).catch(() => undefined);
+      this.field = null;
+      this.range = null;
+      this.unmount();
+    } else if (this.props) {
+      // The field is left as it was; say so in the picker.
+      const { viewport: _v, lint: _l, onInsert: _i, onClose: _c, ...rest } = this.props;
+      this.draw({ ...rest, error: t(rest.lang, 'qiFailed') });
+    }
+  }
+
+  private unmount(): void {
+    this.doc.removeEventListener('pointerdown', this.onOutside, true);
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+    this.props = null;
+  }
+
+  private refocus(field: Field, range: { start: number; end: number }): void {
+    if (!field.isConnected) return;
+    field.focus({ preventScroll: true });
+    try {
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        field.setSelectionRange(range.start, range.end);
+      } else {
+        const r = domRange(buildText(field), range.start, range.end);
+        const sel = this.doc.getSelection();
+        if (r && sel) {
+          sel.removeAllRanges();
+          sel.addRange(r);
+        }
+      }
+    } catch {
+      // Inputs without selection support: the focus is back, that is what matters.
+    }
+  }
+
+  /** Closes the picker; the text stays as it was. `restoreFocus`: back to the field, caret where it was. */
+  close(restoreFocus: boolean): void {
+    if (!this.host) return;
+    const field = this.field;
+    const range = this.range;
+    this.unmount();
+    this.field = null;
+    this.range = null;
+    if (restoreFocus && field && range) this.refocus(field, this.trigger ? { start: range.end, end: range.end } : range);
+  }
+}
