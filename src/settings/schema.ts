@@ -1,20 +1,31 @@
-// The one typed settings schema, with defaults and a version. Pure: validation and merging live
-// here, storage access in store.ts.
+// The one typed settings schema, with defaults and a version. Pure: validation lives in
+// validate.ts, migrations in migrate.ts, the organisation policy in policy.ts, storage in store.ts.
 
+import { PACKS } from '../core/engine';
 import type { Audience, Category, CustomPhrase, Lang, LintContext, QuietHours, Severity } from '../core/types';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * Version of the stored shape.
+ *   1: the first release (flat object, no `disabledPacks`, sites stored as typed).
+ *   2: `disabledPacks`; `disabledSites` normalised to bare lower-case host names.
+ * Every bump adds a step to MIGRATIONS (migrate.ts) and a fixture of the old shape to the tests.
+ */
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   version: number;
   language: Lang;
   /** Global pause: no checking anywhere. */
   paused: boolean;
-  /** Hostnames where checking is off. */
+  /** Host names where checking is off (a name also covers its subdomains). */
   disabledSites: string[];
+  /** The rule pack the text is checked against. */
   pack: string;
+  /** Packs switched off: none of their rules or checks run; custom phrases still do. */
+  disabledPacks: string[];
   disabledCategories: Category[];
   disabledRules: string[];
+  /** Keyed by rule id or category; a rule id wins over its category. */
   severityOverrides: Record<string, Severity | 'off'>;
   customPhrases: CustomPhrase[];
   allowlist: string[];
@@ -25,37 +36,149 @@ export interface Settings {
   signature: string;
 }
 
+export const DEFAULT_QUIET_HOURS: QuietHours = {
+  error: { start: 22 * 60, end: 8 * 60 },
+  warning: { start: 21 * 60, end: 22 * 60 },
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   language: 'zh',
   paused: false,
   disabledSites: [],
   pack: 'cn',
+  disabledPacks: [],
   disabledCategories: [],
   disabledRules: [],
   severityOverrides: {},
   customPhrases: [],
   allowlist: [],
-  quietHours: { error: { start: 22 * 60, end: 8 * 60 }, warning: { start: 21 * 60, end: 22 * 60 } },
+  quietHours: DEFAULT_QUIET_HOURS,
   defaultAudience: 'auto',
   signature: '',
 };
 
-/** Whether checking is on for a hostname. */
-export function isActiveOn(s: Settings, hostname: string): boolean {
-  if (s.paused) return false;
+/** A fresh copy of the defaults (nested objects included), safe to mutate. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+/**
+ * Sections: the units that are validated, reset, managed and locked together. `templates` are
+ * custom templates, kept by src/templates in their own storage key but locked and imported with
+ * the settings.
+ */
+export type SectionId = 'rules' | 'customPhrases' | 'allowlist' | 'templates' | 'quietHours' | 'sites' | 'defaultAudience' | 'signature' | 'language';
+
+export const SECTIONS: readonly SectionId[] = ['rules', 'customPhrases', 'allowlist', 'templates', 'quietHours', 'sites', 'defaultAudience', 'signature', 'language'];
+
+/** Settings fields per section (templates have none here). */
+export const SECTION_FIELDS: Record<SectionId, readonly (keyof Settings)[]> = {
+  rules: ['pack', 'disabledPacks', 'disabledCategories', 'disabledRules', 'severityOverrides'],
+  customPhrases: ['customPhrases'],
+  allowlist: ['allowlist'],
+  templates: [],
+  quietHours: ['quietHours'],
+  sites: ['paused', 'disabledSites'],
+  defaultAudience: ['defaultAudience'],
+  signature: ['signature'],
+  language: ['language'],
+};
+
+export type SettingsField = Exclude<keyof Settings, 'version'>;
+
+export function sectionOf(field: SettingsField): SectionId {
+  for (const s of SECTIONS) if (SECTION_FIELDS[s].includes(field)) return s;
+  /* c8 ignore next */
+  throw new Error(`no section for ${field}`);
+}
+
+/** Section → locked. */
+export type LockMap = Record<SectionId, boolean>;
+export const NO_LOCKS: LockMap = Object.fromEntries(SECTIONS.map((s) => [s, false])) as LockMap;
+
+/**
+ * The settings every part of the extension acts on: the user's, with the organisation's policy
+ * merged over them. `locked` says which sections the organisation manages read-only; `managed`
+ * lists the fields whose value (or some of whose entries) come from the policy.
+ */
+export interface EffectiveSettings extends Settings {
+  locked: LockMap;
+  managed: SettingsField[];
+}
+
+// ---- sites -----------------------------------------------------------------------------------
+
+/**
+ * The host name a user means by what they typed: `https://Sms.Example.com:8080/x` → `sms.example.com`,
+ * `*.example.com` → `example.com`. null when it is not a host name.
+ */
+export function normalizeSite(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (!s) return null;
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+  s = s.replace(/^[^@/]*@/, '');
+  s = s.split(/[/?#]/)[0]!;
+  s = s.replace(/^\*\./, '').replace(/^\.+/, '');
+  if (s.startsWith('[')) return /^\[[0-9a-f:.]+\](:\d+)?$/.test(s) ? s.replace(/\]:\d+$/, ']') : null;
+  s = s.replace(/:\d+$/, '').replace(/\.$/, '');
+  if (!s || s.length > 253) return null;
+  // Letters of any script (IDN typed as Unicode), digits, hyphens, dots; no empty labels.
+  if (!/^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u.test(s)) return null;
+  return s;
+}
+
+/** Whether `hostname` is `site` or one of its subdomains. */
+export function siteMatches(site: string, hostname: string): boolean {
   const h = hostname.toLowerCase();
-  return !s.disabledSites.some((d) => h === d || h.endsWith(`.${d}`));
+  return h === site || h.endsWith(`.${site}`);
+}
+
+/** Whether checking is on for a hostname. */
+export function isActiveOn(s: Pick<Settings, 'paused' | 'disabledSites'>, hostname: string): boolean {
+  if (s.paused) return false;
+  return !s.disabledSites.some((d) => siteMatches(d, hostname));
+}
+
+// ---- quiet hours -----------------------------------------------------------------------------
+
+/** 1320 → "22:00". */
+export function minutesToTime(m: number): string {
+  const h = Math.floor(m / 60);
+  return `${String(h).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** "22:00" → 1320; null when it is not a time of day. */
+export function timeToMinutes(t: string): number | null {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(t.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+// ---- engine context --------------------------------------------------------------------------
+
+const packRuleIds = new Map<string, string[]>();
+
+/** Every rule and check id of a pack (what switching the pack off disables). */
+export function ruleIdsOfPack(packId: string): string[] {
+  let ids = packRuleIds.get(packId);
+  const p = PACKS[packId];
+  if (!ids && p) {
+    // Pages register packs lazily: only a registered pack's ids are remembered.
+    ids = [...p.rules.map((r) => r.id), ...Object.values(p.checks).map((c) => c.id)];
+    packRuleIds.set(packId, ids);
+  }
+  return ids ?? [];
 }
 
 /** The engine context for a message under these settings. */
 export function lintContextFor(s: Settings, audience: Audience | undefined, now?: number): Partial<LintContext> {
+  const packOff = (s.disabledPacks ?? []).includes(s.pack);
   return {
     pack: s.pack,
     lang: s.language,
     customPhrases: s.customPhrases,
     allowlist: s.allowlist,
-    disabledRules: s.disabledRules,
+    disabledRules: packOff ? [...s.disabledRules, ...ruleIdsOfPack(s.pack)] : s.disabledRules,
     disabledCategories: s.disabledCategories,
     severityOverrides: s.severityOverrides,
     quietHours: s.quietHours,

@@ -1,20 +1,26 @@
 // The one i18n layer: every UI string of every surface (page, popup, options) goes through `t`.
 // Strings live per surface in sibling files; a unit test fails when a key is missing in a language.
+// The page, popup and template catalogs are registered here; the options page registers its own
+// (src/ui/i18n/options.ts), so the content script does not carry the options page's strings.
 
 import type { Lang } from '../../core/types';
 import { common } from './common';
+import type { options } from './options';
 import { page } from './page';
+import { popup } from './popup';
 
-export const catalogs = { common, page };
-
-type Catalog = { zh: Record<string, string>; en: Record<string, string> };
+export type Catalog = { zh: Record<string, string>; en: Record<string, string> };
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
-for (const c of Object.values(catalogs) as Catalog[]) {
+
+/** Adds a surface's strings to the layer. */
+export function registerCatalog(c: Catalog): void {
   Object.assign(merged.zh, c.zh);
   Object.assign(merged.en, c.en);
 }
 
-export type MessageKey = keyof (typeof common)['zh'] | keyof (typeof page)['zh'];
+for (const c of [common, page, popup]) registerCatalog(c);
+
+export type MessageKey = keyof (typeof common)['zh'] | keyof (typeof page)['zh'] | keyof (typeof options)['zh'] | keyof (typeof popup)['zh'];
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
