@@ -51,7 +51,7 @@ export interface Compiled {
 
 /** The phrase's syntax tree with every literal piece folded like the text will be. */
 function foldTree(nodes: PhraseNode[]): PhraseNode[] {
-  return nodes.map((n) => (n.kind === 'lit' ? { kind: 'lit', text: foldPhrase(n.text) } : { ...n, alts: n.alts.map(foldTree) }));
+  return nodes.map((n) => (n.kind === 'lit' ? { kind: 'lit', text: foldPhrase(n.text) } : n.kind === 'gap' ? n : { ...n, alts: n.alts.map(foldTree) }));
 }
 
 export function customRule(c: CustomPhrase, index: number): Rule {
@@ -135,7 +135,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   const collectChars = (nodes: PhraseNode[], into: Set<number>) => {
     for (const n of nodes) {
       if (n.kind === 'lit') for (let i = 0; i < n.text.length; i++) into.add(n.text.charCodeAt(i));
-      else for (const alt of n.alts) collectChars(alt, into);
+      else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
     }
   };
   const phraseChars = (id: number) => {

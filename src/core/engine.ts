@@ -5,6 +5,8 @@
 
 import { compilePack, type Compiled } from './compile';
 import { lintCompiled } from './lint';
+import { addTraditional } from './normalize';
+import { addReadings } from './pinyin';
 import { detectAudience } from './audience';
 import type { Finding, LintContext, RulePack } from './types';
 
@@ -16,6 +18,8 @@ export { fold } from './normalize';
 export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 
 export const DEFAULT_PACK = 'cn';
+/** Ids of the packs the extension ships (registered lazily in pages, at import in Node). */
+export const BUILTIN_PACK_IDS: readonly string[] = ['cn'];
 
 /** Registered packs by id. */
 export const PACKS: Record<string, RulePack> = {};
@@ -23,6 +27,8 @@ export const PACKS: Record<string, RulePack> = {};
 /** Makes a pack available to `lint` (replacing one with the same id). */
 export function registerPack(pack: RulePack): void {
   PACKS[pack.id] = pack;
+  addTraditional(pack.tables.t2s);
+  addReadings(pack.tables.pinyin);
   cache.clear();
 }
 

@@ -1,9 +1,16 @@
 // Parsing and expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
-// groups, nestable, and `x?` for one optional character. One phrase line thus describes a family of literal wordings.
+// groups, nestable, `x?` for one optional character, and `.{m,n}` for a gap of m to n characters
+// of any kind (at most 12, never at either end). One phrase line thus describes a family of wordings.
 
 export class ExpandError extends Error {}
 
-export type PhraseNode = { kind: 'lit'; text: string } | { kind: 'group'; alts: PhraseNode[][]; optional: boolean };
+export type PhraseNode =
+  | { kind: 'lit'; text: string }
+  | { kind: 'group'; alts: PhraseNode[][]; optional: boolean }
+  | { kind: 'gap'; min: number; max: number };
+
+/** Longest gap `.{m,n}` a phrase may hold: gaps keep automaton states alive, so they stay short. */
+export const MAX_GAP = 12;
 
 export function parsePhrase(src: string): PhraseNode[] {
   let i = 0;
@@ -40,9 +47,17 @@ export function parsePhrase(src: string): PhraseNode[] {
         seqNow.pop();
         if (chars.length) seqNow.push({ kind: 'lit', text: chars.join('') });
         seqNow.push({ kind: 'group', alts: [[{ kind: 'lit', text: ch }]], optional: true });
+      } else if (c === '.') {
+        const m = /^\.\{(\d+),(\d+)\}/.exec(src.slice(i));
+        if (!m) throw new ExpandError(`"." must start a gap like .{0,4} in "${src}"`);
+        const min = Number(m[1]);
+        const max = Number(m[2]);
+        if (min > max || max > MAX_GAP || max === 0) throw new ExpandError(`gap .{${min},${max}} must have 0 ≤ m ≤ n ≤ ${MAX_GAP}, n > 0, in "${src}"`);
+        alts[alts.length - 1]!.push({ kind: 'gap', min, max });
+        i += m[0].length;
       } else {
         let j = i;
-        while (j < src.length && !'()|?'.includes(src[j]!)) j++;
+        while (j < src.length && !'()|?.'.includes(src[j]!)) j++;
         alts[alts.length - 1]!.push({ kind: 'lit', text: src.slice(i, j) });
         i = j;
       }
@@ -58,6 +73,7 @@ function expandSeq(nodes: PhraseNode[], limit: number): string[] {
   let acc = [''];
   for (const node of nodes) {
     let options: string[];
+    if (node.kind === 'gap') throw new ExpandError('a phrase with a gap stands for unboundedly many wordings and cannot be listed');
     if (node.kind === 'lit') options = [node.text];
     else {
       options = [];

@@ -372,7 +372,8 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
 
   const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}, ruleId?: string) => {
     const t = c.pack.checks[id];
-    const severity = effectiveSeverity(ctx, ruleId ?? t.id, category, base);
+    // A per-category id (cn.threat.model) is also switched off with its check's id (cn.model).
+    const severity = ruleId && ctx.disabledRules.includes(t.id) ? null : effectiveSeverity(ctx, ruleId ?? t.id, category, base);
     if (!severity) return;
     const match = text.slice(start, end);
     const vars2: Record<string, string> = { ...vars, match };

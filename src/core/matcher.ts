@@ -8,14 +8,11 @@
 // and cached — so after warm-up each input symbol costs one map lookup, like Aho–Corasick.
 // A DFA reports which phrases end where; the start of each match (the longest one) is recovered
 // by walking that phrase's automaton backwards from the end, which only happens on a hit.
+//
+// Storage is flat (typed arrays in compressed-row form): a content script compiles the pack in
+// every frame where an agent types, so memory matters as much as speed.
 
 import type { PhraseNode } from './expand';
-
-export interface Hit {
-  phrase: number;
-  start: number;
-  end: number;
-}
 
 /** Maps a phrase's UTF-16 unit to the symbols that stand for it (itself for text; readings for pinyin). */
 export type Symbolize = (ch: string) => readonly number[] | null;
@@ -33,34 +30,63 @@ interface Frag {
 
 const DEAD: Frag = { first: [], last: [], nullable: false, min: 0, max: 0, dead: true };
 
-const MAX_STATES = 40000;
+/** Cap on cached DFA states; past it the cache starts afresh (pathological input only). */
+const MAX_STATES = 20000;
+
+/** Compressed rows: row i is data[start[i] .. start[i + 1]). */
+interface Rows {
+  start: Int32Array;
+  data: Int32Array;
+}
+
+function rows(n: number, pairs: number[]): Rows {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < pairs.length; i += 2) start[pairs[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const data = new Int32Array(pairs.length / 2);
+  for (let i = 0; i < pairs.length; i += 2) data[fill[pairs[i]!]!++] = pairs[i + 1]!;
+  return { start, data };
+}
 
 export class PhraseMatcher {
-  private readonly accept: (readonly number[])[] = [];
-  private readonly follow: number[][] = [];
-  private readonly phraseOf: number[] = [];
-  private readonly isFirst: boolean[] = [];
-  private readonly isFinal: boolean[] = [];
+  // While adding: growable lists. build() turns them into the flat arrays below.
+  private acceptPairs: number[] = [];
+  private followPairs: number[] = [];
+  private phraseOfList: number[] = [];
+  private firstList: number[] = [];
+  private finalList: number[] = [];
+  private positions = 0;
+  private anyList: number[] = [];
+
+  private accept: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
+  private follow: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
+  private precede: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
+  private phraseOf = new Int32Array(0);
+  private isFirst = new Uint8Array(0);
+  private isFinal = new Uint8Array(0);
+  /** Gap positions: they accept any symbol. */
+  private isAny = new Uint8Array(0);
+  private firstsBySym = new Map<number, Int32Array>();
+
   /** Per phrase: its length when all its spellings have the same length, else -1. */
   private readonly fixedLength: number[] = [];
   private readonly maxLen: number[] = [];
   private phrases = 0;
+  /** Phrases whose occurrences only matter by their end (their start is never asked for). */
+  private readonly endOnly = new Set<number>();
+
+  // Scratch of the backward walk and of state construction, sized to the number of positions.
   private mark = new Int32Array(0);
-  // Buffers of the backward walk: a phrase's positions, so the number of positions bounds them.
   private walkA = new Int32Array(0);
   private walkB = new Int32Array(0);
   private generation = 0;
 
-  private firstsBySym = new Map<number, Int32Array>();
-  private precede: Int32Array[] = [];
-  private followBySym: (Map<number, Int32Array> | undefined)[] = [];
-  /** Phrases whose occurrences only matter by their end (their start is never asked for). */
-  private readonly endOnly = new Set<number>();
-
-  // Lazy DFA: state 0 is the empty set (nothing live).
+  // Lazy DFA: state 0 is the empty set (nothing live). States are found again by a hash of their
+  // positions, so no long string keys are kept.
   private statePos: Int32Array[] = [];
   private stateHits: Int32Array[] = [];
-  private readonly stateIds = new Map<string, number>();
+  private readonly stateByHash = new Map<number, number[]>();
   private readonly trans = new Map<number, number>();
   private built = false;
 
@@ -76,20 +102,22 @@ export class PhraseMatcher {
    */
   add(nodes: PhraseNode[]): number {
     if (this.built) throw new Error('matcher already built');
-    const mark = this.accept.length;
+    const saved = [this.positions, this.acceptPairs.length, this.followPairs.length, this.phraseOfList.length] as const;
     const id = this.phrases;
     const f = this.seq(nodes, id);
-    if (f.dead || f.nullable || !f.first.length) {
+    // A phrase may neither start nor end with a gap (it would match around any text).
+    const gapEnd = f.first.some((p) => this.anyList.includes(p)) || f.last.some((p) => this.anyList.includes(p));
+    if (f.dead || f.nullable || !f.first.length || gapEnd) {
       // Roll back the positions this phrase created.
-      this.accept.length = mark;
-      this.follow.length = mark;
-      this.phraseOf.length = mark;
-      this.isFirst.length = mark;
-      this.isFinal.length = mark;
+      [this.positions] = saved;
+      this.acceptPairs.length = saved[1];
+      this.followPairs.length = saved[2];
+      this.phraseOfList.length = saved[3];
+      this.anyList = this.anyList.filter((p) => p < saved[0]);
       return -1;
     }
-    for (const p of f.first) this.isFirst[p] = true;
-    for (const p of f.last) this.isFinal[p] = true;
+    this.firstList.push(...f.first);
+    this.finalList.push(...f.last);
     this.fixedLength[id] = f.min === f.max ? f.min : -1;
     this.maxLen[id] = f.max;
     this.phrases++;
@@ -97,27 +125,21 @@ export class PhraseMatcher {
   }
 
   private position(symbols: readonly number[], phrase: number): number {
-    const p = this.accept.length;
-    this.accept.push(symbols);
-    this.follow.push([]);
-    this.phraseOf.push(phrase);
-    this.isFirst.push(false);
-    this.isFinal.push(false);
+    const p = this.positions++;
+    for (const s of symbols) this.acceptPairs.push(p, s);
+    this.phraseOfList.push(phrase);
     return p;
   }
 
   private link(from: number[], to: number[]) {
-    if (!to.length) return;
-    for (const p of from) {
-      const f = this.follow[p]!;
-      for (const q of to) f.push(q);
-    }
+    for (const p of from) for (const q of to) this.followPairs.push(p, q);
   }
 
   private seq(nodes: PhraseNode[], phrase: number): Frag {
     let acc: Frag = { first: [], last: [], nullable: true, min: 0, max: 0 };
     for (const node of nodes) {
-      const f = node.kind === 'lit' ? this.lit(node.text, phrase) : this.group(node.alts, node.optional, phrase);
+      const f =
+        node.kind === 'lit' ? this.lit(node.text, phrase) : node.kind === 'gap' ? this.gap(node.min, node.max, phrase) : this.group(node.alts, node.optional, phrase);
       if (f.dead) return DEAD;
       this.link(acc.last, f.first);
       acc = {
@@ -132,12 +154,10 @@ export class PhraseMatcher {
   }
 
   private lit(text: string, phrase: number): Frag {
+    for (let i = 0; i < text.length; i++) if (this.symbolize(text[i]!) === null) return DEAD;
     let first: number[] = [];
     let prev: number[] = [];
     let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (this.symbolize(text[i]!) === null) return DEAD;
-    }
     for (let i = 0; i < text.length; i++) {
       const syms = this.symbolize(text[i]!)!;
       if (!syms.length) continue;
@@ -148,6 +168,21 @@ export class PhraseMatcher {
       n++;
     }
     return { first, last: prev, nullable: n === 0, min: n, max: n };
+  }
+
+  /** `.{min,max}`: a chain of any-symbol positions, the first `min` of them required. */
+  private gap(min: number, max: number, phrase: number): Frag {
+    const first: number[] = [];
+    let last: number[] = [];
+    for (let k = 0; k < max; k++) {
+      const p = this.position([], phrase);
+      this.anyList.push(p);
+      if (k === 0) first.push(p);
+      this.link(last, [p]);
+      // Leaving the gap is possible after at least `min` characters.
+      last = k >= min ? [...last, p] : [p];
+    }
+    return { first, last, nullable: min === 0, min, max };
   }
 
   private group(alts: PhraseNode[][], optional: boolean, phrase: number): Frag {
@@ -169,19 +204,43 @@ export class PhraseMatcher {
   }
 
   build(): this {
-    const n = this.accept.length;
+    const n = this.positions;
+    this.accept = rows(n, this.acceptPairs);
+    // Duplicate links (the same pair reached through two groups) are harmless but dropped here.
+    const seen = new Set<number>();
+    const pairs: number[] = [];
+    for (let i = 0; i < this.followPairs.length; i += 2) {
+      const key = this.followPairs[i]! * n + this.followPairs[i + 1]!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push(this.followPairs[i]!, this.followPairs[i + 1]!);
+    }
+    this.follow = rows(n, pairs);
+    const reversed: number[] = [];
+    for (let i = 0; i < pairs.length; i += 2) reversed.push(pairs[i + 1]!, pairs[i]!);
+    this.precede = rows(n, reversed);
+    this.phraseOf = Int32Array.from(this.phraseOfList);
+    this.isFirst = new Uint8Array(n);
+    this.isFinal = new Uint8Array(n);
+    this.isAny = new Uint8Array(n);
+    for (const p of this.anyList) this.isAny[p] = 1;
+    this.anyList = [];
+    for (const p of this.firstList) this.isFirst[p] = 1;
+    for (const p of this.finalList) this.isFinal[p] = 1;
     const firsts = new Map<number, number[]>();
-    const precede: number[][] = Array.from({ length: n }, () => []);
     for (let p = 0; p < n; p++) {
-      // Links are pushed without checks while adding; duplicates go here.
-      const f = this.follow[p]!;
-      if (f.length > 1) this.follow[p] = [...new Set(f)];
-      if (this.isFirst[p]) for (const s of this.accept[p]!) (firsts.get(s) ?? firsts.set(s, []).get(s)!).push(p);
-      for (const q of this.follow[p]!) precede[q]!.push(p);
+      if (!this.isFirst[p]) continue;
+      for (let k = this.accept.start[p]!; k < this.accept.start[p + 1]!; k++) {
+        const s = this.accept.data[k]!;
+        (firsts.get(s) ?? firsts.set(s, []).get(s)!).push(p);
+      }
     }
     for (const [s, list] of firsts) this.firstsBySym.set(s, Int32Array.from(list));
-    this.precede = precede.map((l) => Int32Array.from(l));
-    this.followBySym = new Array(n);
+    this.acceptPairs = [];
+    this.followPairs = [];
+    this.phraseOfList = [];
+    this.firstList = [];
+    this.finalList = [];
     this.mark = new Int32Array(n);
     this.walkA = new Int32Array(n);
     this.walkB = new Int32Array(n);
@@ -190,11 +249,18 @@ export class PhraseMatcher {
     return this;
   }
 
+  private accepts(p: number, sym: number): boolean {
+    if (this.isAny[p]) return true;
+    const a = this.accept;
+    for (let k = a.start[p]!; k < a.start[p + 1]!; k++) if (a.data[k] === sym) return true;
+    return false;
+  }
+
   private resetStates() {
     this.statePos = [new Int32Array(0)];
     this.stateHits = [new Int32Array(0)];
-    this.stateIds.clear();
-    this.stateIds.set('', 0);
+    this.stateByHash.clear();
+    this.stateByHash.set(hashOf(this.statePos[0]!), [0]);
     this.trans.clear();
   }
 
@@ -208,45 +274,45 @@ export class PhraseMatcher {
     this.endOnly.add(phrase);
   }
 
-  /** `list` restricted to positions accepting `sym`, indexed per position on first use. */
-  private bySym(cache: (Map<number, Int32Array> | undefined)[], list: ArrayLike<number>, p: number, sym: number): Int32Array {
-    let idx = cache[p];
-    if (!idx) {
-      const groups = new Map<number, number[]>();
-      for (let i = 0; i < list.length; i++) {
-        const q = list[i]!;
-        for (const s of this.accept[q]!) (groups.get(s) ?? groups.set(s, []).get(s)!).push(q);
-      }
-      idx = new Map();
-      for (const [s, qs] of groups) idx.set(s, Int32Array.from(qs));
-      cache[p] = idx;
-    }
-    return idx.get(sym) ?? EMPTY;
-  }
-
   private next(state: number, sym: number): number {
     const key = state * 0x100000 + sym;
     const cached = this.trans.get(key);
     if (cached !== undefined) return cached;
-    const set = new Set<number>();
-    for (const p of this.statePos[state]!) for (const q of this.bySym(this.followBySym, this.follow[p]!, p, sym)) set.add(q);
+    // The positions reached from the live ones on `sym`, plus the phrases that start with it.
+    const gen = ++this.generation;
+    const mark = this.mark;
+    const out: number[] = [];
+    const f = this.follow;
+    for (const p of this.statePos[state]!) {
+      for (let k = f.start[p]!; k < f.start[p + 1]!; k++) {
+        const q = f.data[k]!;
+        if (mark[q] !== gen && this.accepts(q, sym)) {
+          mark[q] = gen;
+          out.push(q);
+        }
+      }
+    }
     const firsts = this.firstsBySym.get(sym);
-    if (firsts) for (const q of firsts) set.add(q);
-    const pos = Int32Array.from(set).sort();
-    const k = pos.join(',');
-    let id = this.stateIds.get(k);
+    if (firsts) for (const q of firsts) if (mark[q] !== gen) {
+      mark[q] = gen;
+      out.push(q);
+    }
+    const pos = Int32Array.from(out).sort();
+    const h = hashOf(pos);
+    let id = this.stateByHash.get(h)?.find((s) => sameArray(this.statePos[s]!, pos));
     if (id === undefined) {
       if (this.statePos.length >= MAX_STATES) {
-        // Pathological input: start the cache afresh rather than grow without bound.
         this.resetStates();
         return this.next(0, sym);
       }
       id = this.statePos.length;
       this.statePos.push(pos);
-      const hits = new Set<number>();
-      for (const p of pos) if (this.isFinal[p]) hits.add(this.phraseOf[p]!);
+      const hits: number[] = [];
+      for (const p of pos) if (this.isFinal[p] && !hits.includes(this.phraseOf[p]!)) hits.push(this.phraseOf[p]!);
       this.stateHits.push(Int32Array.from(hits));
-      this.stateIds.set(k, id);
+      const bucket = this.stateByHash.get(h);
+      if (bucket) bucket.push(id);
+      else this.stateByHash.set(h, [id]);
     }
     this.trans.set(key, id);
     return id;
@@ -254,7 +320,8 @@ export class PhraseMatcher {
 
   /**
    * Every phrase occurrence in `input[from, to)` (the longest one ending at each end position).
-   * `blocked(i)`: no match may span the boundary just before symbol i.
+   * `blocked(i)`: no match may span the boundary just before symbol i. `wanted(phrase, end)`, when
+   * given, can skip a hit before its start is looked for.
    */
   scan(
     input: ArrayLike<number>,
@@ -293,20 +360,21 @@ export class PhraseMatcher {
     for (const p of live) if (this.isFinal[p] && this.phraseOf[p] === phrase) cur[n++] = p;
     let best = -1;
     const mark = this.mark;
+    const pre = this.precede;
     for (let k = end; k >= 0 && n; k--) {
       for (let i = 0; i < n; i++) if (this.isFirst[cur[i]!]) best = k;
       if (k === 0 || blocked(k)) break;
+      // (A walk may run before the scan's `from`: it only follows the phrase's own symbols.)
       const sym = input[k - 1]!;
       const gen = ++this.generation;
       let m = 0;
       for (let i = 0; i < n; i++) {
-        const pre = this.precede[cur[i]!]!;
-        for (let j = 0; j < pre.length; j++) {
-          const p = pre[j]!;
+        const q = cur[i]!;
+        for (let j = pre.start[q]!; j < pre.start[q + 1]!; j++) {
+          const p = pre.data[j]!;
           if (mark[p] === gen) continue;
           mark[p] = gen;
-          const acc = this.accept[p]!;
-          if (acc.length === 1 ? acc[0] === sym : acc.includes(sym)) next[m++] = p;
+          if (this.accepts(p, sym)) next[m++] = p;
         }
       }
       const t = cur;
@@ -318,4 +386,14 @@ export class PhraseMatcher {
   }
 }
 
-const EMPTY = new Int32Array(0);
+function hashOf(a: Int32Array): number {
+  let h = 0x811c9dc5 ^ a.length;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameArray(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -3,7 +3,6 @@
 // use irrelevant: full-width forms, case, Traditional characters, invisible characters and
 // separators (spaces, punctuation, symbols, emoji) between the characters of a phrase.
 
-import { T2S } from './data/t2s';
 
 /** Kind of the separators dropped just before a folded unit. */
 export const enum Break {
@@ -32,7 +31,12 @@ export interface Folded {
 
 // Dense table indexed by UTF-16 unit: 0 = no Traditional form.
 const t2s = new Uint16Array(0x10000);
-for (let i = 0; i + 1 < T2S.length; i += 2) t2s[T2S.charCodeAt(i)] = T2S.charCodeAt(i + 1);
+
+/** Adds a pack's Traditional→Simplified pairs ("斷断傳传…"); packs bring their own (RulePack.tables). */
+export function addTraditional(pairs: string): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) t2s[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  slowCache.clear();
+}
 
 /** Invisible code points: dropped without counting as a separator. */
 function isInvisible(cp: number): boolean {
@@ -79,6 +83,11 @@ const EMOJI_WORDS = new Map<number, string>([
   [0x1f694, '警车'], // 🚔
   [0x1f6a8, '警报'], // 🚨
   [0x2696, '法院'], // ⚖
+  [0x1f436, '狗'], // 🐶
+  [0x1f415, '狗'], // 🐕
+  [0x1f437, '猪'], // 🐷
+  [0x1f416, '猪'], // 🐖
+  [0x1f35a, '饭'], // 🍚
 ]);
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]+$/u;

@@ -1,17 +1,22 @@
 // Spelling by sound: pinyin ("zuo牢", "公an局", "fa yuan") and homophones (蹲大劳 for 蹲大牢).
 // Runs of Latin letters in the text are segmented into syllables, characters are read by their
 // commonest reading, and each character of a phrase accepts itself or any of its readings; lint
-// then decides which sound-alike matches count. The readings table is generated from the pack's own
-// characters (data/pinyin.ts).
+// then decides which sound-alike matches count. The readings tables are generated from each pack's
+// own characters (src/core/data/pinyin.ts for cn) and come with the pack.
 
-import { PINYIN } from './data/pinyin';
 import type { Folded } from './normalize';
 
 const readings = new Map<number, string[]>();
 const syllableId = new Map<string, number>();
 let maxSyllableLength = 0;
+/** A character's commonest reading as a syllable id (0: none), indexed by UTF-16 unit. */
+const primary = new Int32Array(0x10000);
 
-{
+/**
+ * Adds a pack's readings table: "坐zuo牢lao还hai,huan…" (a character, then its readings, commonest
+ * first). Packs bring their own (see RulePack.tables); adding the same table twice changes nothing.
+ */
+export function addReadings(table: string): void {
   let ch = -1;
   let buf = '';
   let list: string[] = [];
@@ -21,12 +26,12 @@ let maxSyllableLength = 0;
   };
   const commit = () => {
     flush();
-    if (ch >= 0 && list.length) readings.set(ch, list);
+    if (ch >= 0 && list.length && !readings.has(ch)) readings.set(ch, list);
     list = [];
   };
-  for (let i = 0; i < PINYIN.length; i++) {
-    const c = PINYIN.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) buf += PINYIN[i];
+  for (let i = 0; i < table.length; i++) {
+    const c = table.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) buf += table[i];
     else if (c === 0x2c) flush();
     else {
       commit();
@@ -34,18 +39,16 @@ let maxSyllableLength = 0;
     }
   }
   commit();
-  for (const list of readings.values()) {
+  for (const [c, list] of readings) {
     for (const r of list) {
       // Syllable ids live above every UTF-16 unit, so they never collide with character symbols.
       if (!syllableId.has(r)) syllableId.set(r, 0x10000 + syllableId.size);
       if (r.length > maxSyllableLength) maxSyllableLength = r.length;
     }
+    primary[c] = syllableId.get(list[0]!)!;
   }
+  segmentCache.clear();
 }
-
-/** A character's commonest reading as a syllable id (0: none), indexed by UTF-16 unit. */
-const primary = new Int32Array(0x10000);
-for (const [ch, list] of readings) primary[ch] = syllableId.get(list[0]!)!;
 
 /** Symbol that matches nothing: placed where the text has no known syllable. */
 export const NO_SYLLABLE = 0xfffff;

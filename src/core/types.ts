@@ -119,6 +119,8 @@ export interface RulePack {
   quietHours: QuietHours;
   /** Texts of the checks that are code, not phrases (detectors and message structure). */
   checks: Record<CheckId, CheckText>;
+  /** Character tables generated from the pack's phrases: Traditional→Simplified pairs and pinyin readings. */
+  tables: { t2s: string; pinyin: string };
   /** Learned fallback for wording no rule covers (optional). */
   model?: MessageModel;
   /** UTC offset of the pack's jurisdiction, for the quiet hours (China: +480). */

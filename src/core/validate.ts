@@ -1,7 +1,7 @@
 // Validation of user- or organisation-supplied custom phrases. Never throws: every problem comes
 // back as an error naming the entry, the field and what is wrong.
 
-import { ExpandError, expandPhrase } from './expand';
+import { ExpandError, parsePhrase, type PhraseNode } from './expand';
 import { foldPhrase } from './normalize';
 import { CATEGORIES, SEVERITIES, type Category, type CustomPhrase, type LocalText, type Severity } from './types';
 
@@ -21,6 +21,10 @@ export interface ValidationResult {
 }
 
 const MAX_PHRASE = 200;
+
+function hasLetters(nodes: PhraseNode[]): boolean {
+  return nodes.some((n) => (n.kind === 'lit' ? foldPhrase(n.text) !== '' : n.kind === 'group' ? n.alts.some(hasLetters) : false));
+}
 
 /**
  * Refuses regexes that can backtrack catastrophically: a quantified group that itself contains a
@@ -133,8 +137,9 @@ export function validateCustomRules(input: unknown): ValidationResult {
         }
       } else {
         try {
-          const lits = expandPhrase(phrase).map(foldPhrase).filter(Boolean);
-          if (!lits.length) errors.push(err(index, 'phrase', 'empty_phrase', '词语中没有文字（只有空格或标点）', 'the phrase has no letters, only spaces or punctuation'));
+          const tree = parsePhrase(phrase);
+          if (!hasLetters(tree)) errors.push(err(index, 'phrase', 'empty_phrase', '词语中没有文字（只有空格或标点）', 'the phrase has no letters, only spaces or punctuation'));
+          else if (/^\.\{|\.\{\d+,\d+\}$/.test(phrase)) errors.push(err(index, 'phrase', 'bad_phrase', '间隔 .{m,n} 不能放在开头或结尾', 'a gap .{m,n} cannot start or end a phrase'));
         } catch (x) {
           const why = x instanceof ExpandError ? x.message : String(x);
           errors.push(err(index, 'phrase', 'bad_phrase', `词语写法有误（${why}）`, `the phrase is malformed (${why})`));

@@ -2,7 +2,8 @@
 // broken rule. Also checks the pack's shape: unique ids, triggers for patterns, sources, texts.
 
 import { describe, expect, it } from 'vitest';
-import { expandPhrase } from '../../src/core/expand';
+import { parsePhrase } from '../../src/core/expand';
+import { PhraseMatcher } from '../../src/core/matcher';
 import { lint, PACKS } from '../../src/core/index';
 import { CATEGORIES } from '../../src/core/types';
 
@@ -21,7 +22,9 @@ for (const pack of Object.values(PACKS)) {
         expect(r.phrases?.length || r.patterns?.length, `${r.id} matches nothing`).toBeTruthy();
         if (r.patterns?.length) expect(r.triggers?.length, `${r.id} has patterns but no triggers`).toBeTruthy();
         for (const p of [...(r.phrases ?? []), ...(r.exceptions ?? []), ...(r.triggers ?? [])]) {
-          expect(() => expandPhrase(p), `${r.id}: ${p}`).not.toThrow();
+          expect(() => parsePhrase(p), `${r.id}: ${p}`).not.toThrow();
+          // A phrase that can match nothing (only a gap, a gap at an end) is a mistake.
+          expect(new PhraseMatcher((ch) => [ch.charCodeAt(0)]).add(parsePhrase(p)), `${r.id}: ${p} matches nothing`).toBeGreaterThanOrEqual(0);
         }
         for (const p of r.patterns ?? []) expect(() => new RegExp(p, 'u'), `${r.id}: ${p}`).not.toThrow();
         expect(r.examples.bad.length, `${r.id} needs ≥ 3 bad examples`).toBeGreaterThanOrEqual(3);

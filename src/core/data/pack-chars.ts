@@ -7,7 +7,7 @@ import { PACKS } from '../index';
 function pieces(nodes: PhraseNode[], out: Set<string>) {
   for (const n of nodes) {
     if (n.kind === 'lit') out.add(n.text.toLowerCase());
-    else for (const alt of n.alts) pieces(alt, out);
+    else if (n.kind === 'group') for (const alt of n.alts) pieces(alt, out);
   }
 }
 

@@ -25,6 +25,22 @@ describe('PhraseMatcher', () => {
     expect(hits(['(x)?(y)?z'], 'xyz')).toEqual(['(x)?(y)?z@0-3']);
   });
 
+  it('matches gaps of any characters', () => {
+    expect(hits(['打断.{0,3}腿'], '打断他的腿')).toEqual(['打断.{0,3}腿@0-5']);
+    expect(hits(['打断.{0,3}腿'], '打断腿')).toEqual(['打断.{0,3}腿@0-3']);
+    expect(hits(['打断.{0,3}腿'], '打断他们家的腿')).toEqual([]);
+    expect(hits(['打断.{1,2}腿'], '打断腿')).toEqual([]);
+    expect(hits(['(你|你们)家.{0,4}(小区|楼)'], '你家住在哪个小区')).toEqual(['(你|你们)家.{0,4}(小区|楼)@0-8']);
+    expect(hits(['坐.{0,2}牢'], '坐牢', [1])).toEqual([]);
+  });
+
+  it('refuses phrases that start or end with a gap', () => {
+    const m = new PhraseMatcher((ch) => [ch.charCodeAt(0)]);
+    expect(m.add(parsePhrase('.{0,3}腿'))).toBe(-1);
+    expect(m.add(parsePhrase('打.{0,3}'))).toBe(-1);
+    expect(m.add(parsePhrase('打.{0,3}腿'))).toBe(0);
+  });
+
   it('reports nothing on text without phrases', () => {
     expect(hits(['老赖'], '您好，请按时还款')).toEqual([]);
   });
@@ -62,6 +78,8 @@ describe('expandPhrase', () => {
     expect(() => expandPhrase('a)')).toThrow(/unexpected/);
     expect(() => expandPhrase('?a')).toThrow(/must follow a character or a group/);
     expect(expandPhrase('你的?腿').sort()).toEqual(['你的腿', '你腿']);
+    expect(() => parsePhrase('打.{0,13}腿')).toThrow(/0 ≤ m ≤ n ≤ 12/);
+    expect(() => parsePhrase('打.腿')).toThrow(/must start a gap/);
   });
   it('caps runaway expansions', () => {
     expect(() => expandPhrase('(a|b|c|d|e|f|g|h|i|j)'.repeat(5), 1000)).toThrow(/more than 1000/);

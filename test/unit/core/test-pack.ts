@@ -1,6 +1,8 @@
 // A tiny pack for testing the engine's mechanics independently of the cn pack's wording.
 
 import { compilePack } from '../../../src/core/compile';
+import { PINYIN } from '../../../src/core/data/pinyin';
+import { T2S } from '../../../src/core/data/t2s';
 import { lintCompiled } from '../../../src/core/lint';
 import { checks, quietHours } from '../../../src/core/packs/cn/checks';
 import { breakers, falseNegations, negations, protective } from '../../../src/core/packs/cn/cues';
@@ -22,6 +24,7 @@ export const testPack: RulePack = {
   falseNegations,
   quietHours,
   checks,
+  tables: { t2s: T2S, pinyin: PINYIN },
   utcOffsetMinutes: 480,
   rules: [
     rule({ id: 't.threat', category: 'threat', phrases: ['(弄|整|搞)死你', '(打断|打折)(你|你的)?(腿|手)'], suggestion: { zh: '请尽快处理', en: 'please settle it' } }),

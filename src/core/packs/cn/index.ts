@@ -3,6 +3,8 @@
 
 import type { RulePack } from '../../types';
 import { cnModel } from '../../data/model-cn';
+import { PINYIN } from '../../data/pinyin';
+import { T2S } from '../../data/t2s';
 import { checks, quietHours } from './checks';
 import { breakers, falseNegations, negations, protective } from './cues';
 import { rules as exposure } from './exposure';
@@ -27,5 +29,6 @@ export const cnPack: RulePack = {
   quietHours,
   utcOffsetMinutes: 8 * 60,
   checks,
+  tables: { t2s: T2S, pinyin: PINYIN },
   model: cnModel,
 };

@@ -55,7 +55,12 @@ export const rules: Rule[] = [
       '(?:钱|款|欠款|款项)[\\s\\S]{0,8}?(?:打到|转到|打给|转给|汇到|存到|交到|还到|打过来|转过来|还上|还了|交了|补上|结了|还回来|还给)',
     ],
     triggers: ['(钱|款)'],
-    exceptions: ['(小额)?贷款(股份)?(有限)?(责任)?公司', '小额贷款', '还清楚', '拖延(回电|联系|回复|时间)'],
+    exceptions: ['(小额)?贷款(股份)?(有限)?(责任)?公司', '小额贷款', '还清楚',
+      '拖延(回电|联系|回复|时间)',
+      // a phone's block list, not a credit blacklist
+      '(加入|拉入|拉进|放入|放进|移出|移除|设置|添加到|加到)(了)?(手机|电话|短信|号码|来电|通讯录)?(的)?黑名单',
+      '(手机|电话|短信|号码|来电|骚扰)(的)?黑名单',
+    ],
     message: {
       zh: '发给联系人的信息不得提及债务：「{match}」会向第三方透露借款人的负债、逾期等个人信息',
       en: 'A message to a contact must not mention the debt: "{match}" reveals the borrower\'s debt or arrears to a third party',
