@@ -8,6 +8,7 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { lint } from '../core/index';
+import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import type { Finding } from '../core/types';
 import type { InsertResult, InsertTarget, Message, PopupState } from '../messaging/protocol';
 import { lintContextFor, DEFAULT_SETTINGS, normalizeSite, siteMatches, type Settings } from '../settings/schema';
@@ -186,6 +187,15 @@ export class Router {
         return this.popupState(typeof m.host === 'string' ? m.host : null);
       case 'cg:pause-site':
         return this.pauseSite(String(m.host ?? ''), !!m.paused);
+      case 'cg:get-templates':
+        return Promise.resolve(BUILTIN_TEMPLATES);
+      case 'cg:get-settings':
+        return loadSettingsState().then((st) => ({ effective: st.effective, managedTemplates: st.policy.templates ?? [] }));
+      case 'cg:save-settings':
+        return saveSettings(m.patch ?? {}).then(
+          () => ({ ok: true }),
+          (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+        );
       default:
         return undefined;
     }

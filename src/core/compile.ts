@@ -51,7 +51,15 @@ export interface Compiled {
 
 /** The phrase's syntax tree with every literal piece folded like the text will be. */
 function foldTree(nodes: PhraseNode[]): PhraseNode[] {
-  return nodes.map((n) => (n.kind === 'lit' ? { kind: 'lit', text: foldPhrase(n.text) } : n.kind === 'gap' ? n : { ...n, alts: n.alts.map(foldTree) }));
+  return nodes.map((n) =>
+    n.kind === 'lit'
+      ? { kind: 'lit', text: foldPhrase(n.text) }
+      : n.kind === 'class'
+        ? { kind: 'class', chars: [...new Set(foldPhrase(n.chars))].join('') }
+        : n.kind === 'gap'
+          ? n
+          : { ...n, alts: n.alts.map(foldTree) },
+  );
 }
 
 export function customRule(c: CustomPhrase, index: number): Rule {
@@ -134,7 +142,10 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   const charSets: Set<number>[] = [];
   const collectChars = (nodes: PhraseNode[], into: Set<number>) => {
     for (const n of nodes) {
-      if (n.kind === 'lit') for (let i = 0; i < n.text.length; i++) into.add(n.text.charCodeAt(i));
+      if (n.kind === 'lit' || n.kind === 'class') {
+        const t = n.kind === 'lit' ? n.text : n.chars;
+        for (let i = 0; i < t.length; i++) into.add(t.charCodeAt(i));
+      }
       else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
     }
   };

@@ -1,11 +1,14 @@
 // Parsing and expansion of the phrase syntax used by packs: `(a|b|c)` alternatives, `(...)?` optional
-// groups, nestable, `x?` for one optional character, and `.{m,n}` for a gap of m to n characters
-// of any kind (at most 12, never at either end). One phrase line thus describes a family of wordings.
+// groups, nestable, `x?` for one optional character, `[abc]` / `[0-9]` for one character of a set
+// (`[0-9]{1,3}` repeats it), and `.{m,n}` for a gap of m to n characters of any kind (at most 12,
+// never at either end). One phrase line thus describes a family of wordings.
 
 export class ExpandError extends Error {}
 
 export type PhraseNode =
   | { kind: 'lit'; text: string }
+  /** `[abc]`, `[0-9]`: one character of a set. */
+  | { kind: 'class'; chars: string }
   | { kind: 'group'; alts: PhraseNode[][]; optional: boolean }
   | { kind: 'gap'; min: number; max: number };
 
@@ -47,6 +50,34 @@ export function parsePhrase(src: string): PhraseNode[] {
         seqNow.pop();
         if (chars.length) seqNow.push({ kind: 'lit', text: chars.join('') });
         seqNow.push({ kind: 'group', alts: [[{ kind: 'lit', text: ch }]], optional: true });
+      } else if (c === '[') {
+        const close = src.indexOf(']', i + 1);
+        if (close < 0) throw new ExpandError(`unclosed "[" in "${src}"`);
+        const body = [...src.slice(i + 1, close)];
+        let chars = '';
+        for (let k = 0; k < body.length; k++) {
+          if (body[k + 1] === '-' && body[k + 2] !== undefined) {
+            const a = body[k]!.codePointAt(0)!;
+            const b = body[k + 2]!.codePointAt(0)!;
+            if (b < a || b - a > 200) throw new ExpandError(`bad range ${body[k]}-${body[k + 2]} in "${src}"`);
+            for (let x = a; x <= b; x++) chars += String.fromCodePoint(x);
+            k += 2;
+          } else chars += body[k];
+        }
+        if (!chars) throw new ExpandError(`empty "[]" in "${src}"`);
+        i = close + 1;
+        const rep = /^\{(\d+),(\d+)\}/.exec(src.slice(i));
+        const seqNow = alts[alts.length - 1]!;
+        if (rep) {
+          const min = Number(rep[1]);
+          const max = Number(rep[2]);
+          if (min > max || max > MAX_GAP || max === 0) throw new ExpandError(`repeat {${min},${max}} must have 0 ≤ m ≤ n ≤ ${MAX_GAP}, n > 0, in "${src}"`);
+          for (let k = 0; k < max; k++) {
+            const node: PhraseNode = { kind: 'class', chars };
+            seqNow.push(k < min ? node : { kind: 'group', alts: [[node]], optional: true });
+          }
+          i += rep[0].length;
+        } else seqNow.push({ kind: 'class', chars });
       } else if (c === '.') {
         const m = /^\.\{(\d+),(\d+)\}/.exec(src.slice(i));
         if (!m) throw new ExpandError(`"." must start a gap like .{0,4} in "${src}"`);
@@ -57,7 +88,7 @@ export function parsePhrase(src: string): PhraseNode[] {
         i += m[0].length;
       } else {
         let j = i;
-        while (j < src.length && !'()|?.'.includes(src[j]!)) j++;
+        while (j < src.length && !'()|?.['.includes(src[j]!)) j++;
         alts[alts.length - 1]!.push({ kind: 'lit', text: src.slice(i, j) });
         i = j;
       }
@@ -75,6 +106,7 @@ function expandSeq(nodes: PhraseNode[], limit: number): string[] {
     let options: string[];
     if (node.kind === 'gap') throw new ExpandError('a phrase with a gap stands for unboundedly many wordings and cannot be listed');
     if (node.kind === 'lit') options = [node.text];
+    else if (node.kind === 'class') options = [...node.chars];
     else {
       options = [];
       for (const alt of node.alts) options.push(...expandSeq(alt, limit));

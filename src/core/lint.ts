@@ -186,12 +186,13 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       // start is looked for, by checking the longest window the phrase can occupy.
       const id = sound.phrase[sid]!;
       if (!c.payloads[id]!.some((p) => live[p.rule])) return false;
+      const maxLen = sound.matcher.maxLength(sid);
+      const from = Math.max(0, end - maxLen);
+      if (st.latinBefore[end]! > st.latinBefore[from]!) return true;
+      // Without pinyin, only a homophone in a long enough match counts.
+      if (maxLen < HOMOPHONE_MIN_LENGTH) return false;
       const chars = c.phraseChars(id);
-      const from = Math.max(0, end - sound.matcher.maxLength(sid));
-      for (let k = from; k < end; k++) {
-        if (st.latin[k]) return true;
-        for (let u = st.from[k]!; u < st.to[k]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
-      }
+      for (let u = st.from[from]!; u < st.to[end - 1]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
       return false;
     },
   );
@@ -322,7 +323,7 @@ const SENTENCE_END_RE = /[。！？!?；;\n\r…｡]/;
  * Sentence results by context and text. Typing changes one sentence at a time, and batches of
  * messages share template sentences, so most sentences are linted once.
  */
-const memo = new Map<string, SentenceResult>();
+const memo = new Map<string, Map<string, SentenceResult>>();
 const MEMO_SIZE = 4000;
 
 /** Each rule's severity under a context (null: off), with a key naming that configuration. */
@@ -354,15 +355,19 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
   const parts: { from: number; to: number; folded: string }[] = [];
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
-    const key = scope + sentence;
-    let r = memo.get(key);
+    let byText = memo.get(scope);
+    if (!byText) {
+      if (memo.size > 16) memo.clear();
+      memo.set(scope, (byText = new Map()));
+    }
+    let r = byText.get(sentence);
     if (r) {
-      memo.delete(key);
+      byText.delete(sentence);
     } else {
       r = lintSentence(c, sentence, ctx, severities);
-      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+      if (byText.size >= MEMO_SIZE) byText.delete(byText.keys().next().value!);
     }
-    memo.set(key, r);
+    byText.set(sentence, r);
     for (const x of r.findings) findings.push(from ? { ...x, start: x.start + from, end: x.end + from } : { ...x });
     foldedLength += r.foldedLength;
     parts.push({ from, to, folded: r.folded });

@@ -139,7 +139,13 @@ export class PhraseMatcher {
     let acc: Frag = { first: [], last: [], nullable: true, min: 0, max: 0 };
     for (const node of nodes) {
       const f =
-        node.kind === 'lit' ? this.lit(node.text, phrase) : node.kind === 'gap' ? this.gap(node.min, node.max, phrase) : this.group(node.alts, node.optional, phrase);
+        node.kind === 'lit'
+          ? this.lit(node.text, phrase)
+          : node.kind === 'class'
+            ? this.charClass(node.chars, phrase)
+            : node.kind === 'gap'
+              ? this.gap(node.min, node.max, phrase)
+              : this.group(node.alts, node.optional, phrase);
       if (f.dead) return DEAD;
       this.link(acc.last, f.first);
       acc = {
@@ -168,6 +174,19 @@ export class PhraseMatcher {
       n++;
     }
     return { first, last: prev, nullable: n === 0, min: n, max: n };
+  }
+
+  /** `[…]`: one position accepting any character of the set. */
+  private charClass(chars: string, phrase: number): Frag {
+    const symbols = new Set<number>();
+    for (let i = 0; i < chars.length; i++) {
+      const syms = this.symbolize(chars[i]!);
+      if (syms === null) return DEAD;
+      for (const x of syms) symbols.add(x);
+    }
+    if (!symbols.size) return { first: [], last: [], nullable: true, min: 0, max: 0 };
+    const p = this.position([...symbols], phrase);
+    return { first: [p], last: [p], nullable: false, min: 1, max: 1 };
   }
 
   /** `.{min,max}`: a chain of any-symbol positions, the first `min` of them required. */

@@ -108,6 +108,8 @@ export interface SyllableText {
   to: Int32Array;
   /** 1 when the symbol came from Latin letters. */
   latin: Uint8Array;
+  /** latinBefore[i]: how many of the first i symbols came from Latin letters. */
+  latinBefore: Int32Array;
 }
 
 /** The folded text as syllable ids. */
@@ -152,5 +154,7 @@ export function toSyllables(f: Folded): SyllableText {
       i++;
     }
   }
-  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m) };
+  const latinBefore = new Int32Array(m + 1);
+  for (let k = 0; k < m; k++) latinBefore[k + 1] = latinBefore[k]! + latin[k]!;
+  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m), latinBefore };
 }

@@ -23,7 +23,9 @@ export interface ValidationResult {
 const MAX_PHRASE = 200;
 
 function hasLetters(nodes: PhraseNode[]): boolean {
-  return nodes.some((n) => (n.kind === 'lit' ? foldPhrase(n.text) !== '' : n.kind === 'group' ? n.alts.some(hasLetters) : false));
+  return nodes.some((n) =>
+    n.kind === 'lit' ? foldPhrase(n.text) !== '' : n.kind === 'class' ? foldPhrase(n.chars) !== '' : n.kind === 'group' ? n.alts.some(hasLetters) : false,
+  );
 }
 
 /**

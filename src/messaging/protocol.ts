@@ -96,4 +96,26 @@ export interface GetPack {
   id: string;
 }
 
-export type Message = FieldFocused | GetInsertTarget | InsertText | OpenQuickInsert | LintRequest | GetPopupState | PauseSite | GetPack;
+/** page → background: the built-in templates (kept out of the content script's bundle). */
+export interface GetBuiltinTemplates {
+  type: 'cg:get-templates';
+}
+
+/** page → background: the effective settings (and what the policy pushes for templates). */
+export interface GetSettings {
+  type: 'cg:get-settings';
+}
+
+export interface SettingsSnapshot {
+  effective: import('../settings/schema').EffectiveSettings;
+  /** Templates the organisation policy pushes (raw; src/templates validates them). */
+  managedTemplates: unknown[];
+}
+
+/** page → background: save a patch of the user's settings (answers { ok, error? }). */
+export interface SaveSettings {
+  type: 'cg:save-settings';
+  patch: Partial<import('../settings/schema').Settings>;
+}
+
+export type Message = FieldFocused | GetInsertTarget | InsertText | OpenQuickInsert | LintRequest | GetPopupState | PauseSite | GetPack | GetBuiltinTemplates | GetSettings | SaveSettings;

@@ -9,7 +9,7 @@ import type { Audience, Lang } from '../core/types';
 import { DEFAULT_PACK, lint } from '../core/engine';
 import { ensurePack } from '../packs/client';
 import { DEFAULT_SETTINGS, isActiveOn, lintContextFor, type Settings } from '../settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { loadSettings, saveSettings, watchSettings } from '../settings/remote';
 import { t, uiLang } from '../ui/i18n/index';
 import { HighlightLayer } from './adapters/highlights';
 import { viewportRect } from './clip';
@@ -78,7 +78,7 @@ export class PageRuntime implements UiActions {
     this.settingsValue = first?.v ?? { ...DEFAULT_SETTINGS };
     if (!first) void loaded.then((v) => !this.dead && this.applySettings(v), () => undefined);
     if (this.dead) return;
-    const unwatch = watchSettings((s) => this.applySettings(s));
+    const unwatch = watchSettings((s) => this.applySettings(s.effective));
     this.ctx.onInvalidated(unwatch);
     this.listen();
     this.applySettings(this.settingsValue);

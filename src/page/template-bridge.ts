@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InsertResult, Message } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/remote';
 import { fieldText, isTextField, replaceRange, selectionOffsets } from './edit';
 import { deepActiveElement, describeField, fieldFromEvent, fieldFromTarget, isEligibleDescription, type Field } from './fields';
 import { QuickInsertHost } from './quick-insert/index';
@@ -69,7 +69,7 @@ export function startTemplateBridge(ctx: ContentScriptContext, doc: Document = d
     .then((s) => (settings = s))
     .catch(() => undefined);
   try {
-    const unwatch = watchSettings((s) => (settings = s));
+    const unwatch = watchSettings((s) => (settings = s.effective));
     ctx.onInvalidated(unwatch);
   } catch {
     // Storage unavailable: defaults.

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audience, Finding, Lang } from '../core/types';
 import type { InsertResult, InsertTarget, PopupState } from '../messaging/protocol';
-import { SCENARIO_BY_ID } from '../templates/builtin';
+import { SCENARIO_BY_ID } from '../templates/scenarios';
 import { render, templateVars } from '../templates/render';
 import { templateTitle } from '../templates/search';
 import { parseCustom, type LastTemplates } from '../templates/storage';

@@ -42,7 +42,7 @@
 
 import { smsSegments } from '../core/structure';
 import type { Audience } from '../core/types';
-import { BUILTIN_TEMPLATES, SCENARIOS, TONES } from './builtin';
+import { isBuiltinTemplateId, SCENARIOS, TONES } from './scenarios';
 import { exampleValues, parseBody, render, type SyntaxError } from './render';
 import type { ScenarioId, Template, Tone } from './types';
 
@@ -94,7 +94,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ImportError
 
 const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const SCENARIO_IDS = new Set<string>(SCENARIOS.map((s) => s.id));
-const BUILTIN_IDS = new Set(BUILTIN_TEMPLATES.map((t) => t.id));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -102,7 +101,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function newTemplateId(taken: ReadonlySet<string> = new Set()): string {
   for (;;) {
     const id = `custom-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
-    if (!taken.has(id) && !BUILTIN_IDS.has(id)) return id;
+    if (!taken.has(id) && !isBuiltinTemplateId(id)) return id;
   }
 }
 
@@ -134,7 +133,7 @@ export function validateEntry(
   let id: string;
   if (raw.id === undefined) id = newTemplateId(new Set([...(taken ?? []), ...(ids.reserved ?? [])]));
   else if (typeof raw.id !== 'string') return fail('type', 'id', 'string');
-  else if (BUILTIN_IDS.has(raw.id)) return fail('builtin_id', 'id');
+  else if (isBuiltinTemplateId(raw.id)) return fail('builtin_id', 'id');
   else if (!ID_RE.test(raw.id)) return fail('id', 'id');
   else if (taken?.has(raw.id)) return fail('duplicate_id', 'id');
   else id = raw.id;

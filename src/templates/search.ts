@@ -7,7 +7,7 @@
 // polyphones common in collection messages also get their other reading's initial.
 
 import type { Lang } from '../core/types';
-import { SCENARIO_BY_ID, TONE_NAMES } from './builtin';
+import { SCENARIO_BY_ID, TONE_NAMES } from './scenarios';
 import { parseBody } from './render';
 import type { Template } from './types';
 

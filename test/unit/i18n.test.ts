@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { common } from '../../src/ui/i18n/common';
 import { t, uiLang } from '../../src/ui/i18n/index';
+import { manager } from '../../src/ui/i18n/manager';
 import { options } from '../../src/ui/i18n/options';
 import { page } from '../../src/ui/i18n/page';
 import { popup } from '../../src/ui/i18n/popup';
 
-const catalogs = { common, page, popup, options };
+const catalogs = { common, page, popup, options, manager };
 
 describe('i18n', () => {
   for (const [name, c] of Object.entries(catalogs)) {

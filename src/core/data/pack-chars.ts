@@ -7,6 +7,7 @@ import { PACKS } from '../index';
 function pieces(nodes: PhraseNode[], out: Set<string>) {
   for (const n of nodes) {
     if (n.kind === 'lit') out.add(n.text.toLowerCase());
+    else if (n.kind === 'class') out.add(n.chars.toLowerCase());
     else if (n.kind === 'group') for (const alt of n.alts) pieces(alt, out);
   }
 }

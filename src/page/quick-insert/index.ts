@@ -7,8 +7,9 @@ import { h, render } from 'preact';
 import { lint, PACKS } from '../../core/engine';
 import type { Audience, Finding, Lang } from '../../core/types';
 import { DEFAULT_SETTINGS, lintContextFor, type Settings } from '../../settings/schema';
-import { loadSettingsState } from '../../settings/store';
-import { BUILTIN_TEMPLATES } from '../../templates/builtin';
+import { fetchSettings } from '../../settings/remote';
+import { browser } from 'wxt/browser';
+import type { GetBuiltinTemplates } from '../../messaging/protocol';
 import { loadCustomTemplates, loadLast, loadRemembered, parseCustom, rememberTemplate, rememberValues } from '../../templates/storage';
 import type { Template, Values } from '../../templates/types';
 import { LIST_CSS } from '../../templates/ui/TemplateList';
@@ -70,15 +71,16 @@ export class QuickInsertHost {
     this.field = field;
     this.range = { start: sel.start, end: sel.end };
     this.trigger = !!opts.trigger;
-    const [custom, remembered, last, state] = await Promise.all([
+    const [builtin, custom, remembered, last, state] = await Promise.all([
+      builtinTemplates(),
       loadCustomTemplates().catch(() => []),
       loadRemembered().catch(() => ({})),
       loadLast().catch(() => ({ byScenario: {} })),
-      loadSettingsState().catch(() => null),
+      fetchSettings().catch(() => null),
     ]);
     if (this.field !== field) return; // closed or reopened meanwhile
     const settings: Settings = state?.effective ?? { ...DEFAULT_SETTINGS };
-    const managed = parseCustom(state?.policy.templates ?? []);
+    const managed = parseCustom(state?.managedTemplates ?? []);
     this.settings = settings;
     const host = this.doc.createElement('collectguard-ui');
     for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
@@ -104,7 +106,7 @@ export class QuickInsertHost {
     this.doc.addEventListener('pointerdown', this.onOutside, true);
     const caret = caretBox(field, this.range.end, mount);
     const managedIds = new Set(managed.map((m) => m.id));
-    const templates: Template[] = [...BUILTIN_TEMPLATES, ...managed, ...custom.filter((c) => !managedIds.has(c.id))];
+    const templates: Template[] = [...builtin, ...managed, ...custom.filter((c) => !managedIds.has(c.id))];
     const lang: Lang = uiLang(settings.language);
     this.draw({ lang, templates, last, remembered, caret, error: null });
   }
@@ -191,4 +193,18 @@ export class QuickInsertHost {
     this.range = null;
     if (restoreFocus && field && range) this.refocus(field, this.trigger ? { start: range.end, end: range.end } : range);
   }
+}
+
+/** The built-in templates come from the background (they are not bundled into every frame). */
+let builtins: Promise<Template[]> | null = null;
+function builtinTemplates(): Promise<Template[]> {
+  const request: GetBuiltinTemplates = { type: 'cg:get-templates' };
+  builtins ??= (browser.runtime.sendMessage(request) as Promise<Template[] | undefined>).then(
+    (list) => list ?? [],
+    () => {
+      builtins = null;
+      return [];
+    },
+  );
+  return builtins;
 }

@@ -4,7 +4,7 @@
 
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
-import { SCENARIOS, SCENARIO_BY_ID, TONE_NAMES } from '../builtin';
+import { SCENARIOS, SCENARIO_BY_ID, TONE_NAMES } from '../scenarios';
 import { parseBody } from '../render';
 import { searchTemplates, templateTitle } from '../search';
 import type { LastTemplates } from '../storage';

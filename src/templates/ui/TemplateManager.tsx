@@ -25,6 +25,10 @@ import { VAR_KEYS, VARIABLES } from '../variables';
 import { Preview } from './Preview';
 import { FONT_STACK, TEMPLATE_UI_CSS, themeCss } from './styles';
 import { fieldErrorText, importErrorText } from './text';
+import { registerCatalog } from '../../ui/i18n/index';
+import { manager } from '../../ui/i18n/manager';
+
+registerCatalog(manager);
 
 export interface TemplateStore {
   load(): Promise<Template[]>;

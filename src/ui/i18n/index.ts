@@ -1,10 +1,12 @@
 // The one i18n layer: every UI string of every surface (page, popup, options) goes through `t`.
 // Strings live per surface in sibling files; a unit test fails when a key is missing in a language.
 // The page, popup and template catalogs are registered here; the options page registers its own
-// (src/ui/i18n/options.ts), so the content script does not carry the options page's strings.
+// (src/ui/i18n/options.ts) and the template manager its own (manager.ts), so the content script
+// does not carry their strings.
 
 import type { Lang } from '../../core/types';
 import { common } from './common';
+import type { manager } from './manager';
 import type { options } from './options';
 import { page } from './page';
 import { popup } from './popup';
@@ -20,7 +22,12 @@ export function registerCatalog(c: Catalog): void {
 
 for (const c of [common, page, popup]) registerCatalog(c);
 
-export type MessageKey = keyof (typeof common)['zh'] | keyof (typeof page)['zh'] | keyof (typeof options)['zh'] | keyof (typeof popup)['zh'];
+export type MessageKey =
+  | keyof (typeof common)['zh']
+  | keyof (typeof page)['zh']
+  | keyof (typeof options)['zh']
+  | keyof (typeof popup)['zh']
+  | keyof (typeof manager)['zh'];
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {

@@ -34,6 +34,13 @@ describe('PhraseMatcher', () => {
     expect(hits(['坐.{0,2}牢'], '坐牢', [1])).toEqual([]);
   });
 
+  it('matches character classes and their repeats', () => {
+    expect(hits(['逾期[0-9]{1,3}天'], '已逾期45天了')).toEqual(['逾期[0-9]{1,3}天@1-6']);
+    expect(hits(['逾期[0-9]{1,3}天'], '已逾期天了')).toEqual([]);
+    expect(hits(['逾期[0-9]{1,3}天'], '逾期1234天')).toEqual([]);
+    expect(hits(['[你您]的家人'], '您的家人')).toEqual(['[你您]的家人@0-4']);
+  });
+
   it('refuses phrases that start or end with a gap', () => {
     const m = new PhraseMatcher((ch) => [ch.charCodeAt(0)]);
     expect(m.add(parsePhrase('.{0,3}腿'))).toBe(-1);
@@ -80,6 +87,8 @@ describe('expandPhrase', () => {
     expect(expandPhrase('你的?腿').sort()).toEqual(['你的腿', '你腿']);
     expect(() => parsePhrase('打.{0,13}腿')).toThrow(/0 ≤ m ≤ n ≤ 12/);
     expect(() => parsePhrase('打.腿')).toThrow(/must start a gap/);
+    expect(expandPhrase('第[1-3]期').sort()).toEqual(['第1期', '第2期', '第3期']);
+    expect(() => parsePhrase('第[1-3期')).toThrow(/unclosed "\["/);
   });
   it('caps runaway expansions', () => {
     expect(() => expandPhrase('(a|b|c|d|e|f|g|h|i|j)'.repeat(5), 1000)).toThrow(/more than 1000/);
