@@ -88,10 +88,13 @@ const EMOJI_WORDS = new Map<number, string>([
   [0x1f437, '猪'], // 🐷
   [0x1f416, '猪'], // 🐖
   [0x1f35a, '饭'], // 🍚
+  [0x1f525, '火'], // 🔥
 ]);
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]+$/u;
 const MARK = /^\p{M}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+const MARKS = /\p{M}+/gu;
 
 /** Slow-path classification for code points outside ASCII, full-width ASCII and CJK. Cached. */
 type Slow = { kind: 'keep'; out: string } | { kind: 'mark' } | { kind: 'sep' };
@@ -104,7 +107,9 @@ function classifySlow(cp: number): Slow {
   else {
     const nfkc = ch.normalize('NFKC').toLowerCase();
     let out = '';
-    for (const c of nfkc) {
+    for (let c of nfkc) {
+      // Latin letters with marks (pinyin tone marks: nǐ, shàng) fold to the plain letter.
+      if (LATIN.test(c)) c = c.normalize('NFD').replace(MARKS, '') || c;
       const code = c.codePointAt(0)!;
       if (code < 0x10000 && t2s[code]) out += String.fromCharCode(t2s[code]!);
       else if (LETTER_OR_NUMBER.test(c)) out += c;

@@ -1,5 +1,6 @@
 // Trains the cn pack's message model from the labelled corpora the rule writers use (dev, dev2,
-// holdout, compliant2 — never holdout2, the untouched judge) and the rules' own examples, and writes
+// holdout, compliant2 — never holdout2, the untouched judge), the category test files' positives
+// and hard negatives, and the rules' own examples, and writes
 // src/core/data/model-cn.ts. Run with `npm run gen:model` after the corpora change; a unit test
 // fails when the generated model no longer matches the training data.
 //
@@ -9,7 +10,7 @@
 // likeliest category of a flagged message.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, CONTENT_CATEGORIES, fold, lint, PACKS, type Audience, type Category, type MessageModel } from '../index';
@@ -38,6 +39,21 @@ export function trainingData(): { examples: Example[]; hash: string } {
       examples.push({ text: m.text, audience: m.audience, violation: m.label === 'violation', categories: m.categories });
     }
   }
+  // The category test files hold thousands more labelled sentences: positives (per category) and
+  // hard negatives written as look-alikes.
+  const dir = join(root, 'test/unit/packs');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) {
+    const category = file.replace('.test.ts', '') as Category;
+    if (!CATEGORIES.includes(category)) continue;
+    const src = readFileSync(join(dir, file), 'utf8');
+    hash.update(src);
+    for (const { name, items } of stringArrays(src)) {
+      const thirdParty = /third/i.test(name) || category === 'third_party_disclosure';
+      const audience: Audience = thirdParty ? 'third_party' : 'debtor';
+      const violation = !/negative/i.test(name);
+      for (const text of items) examples.push({ text, audience, violation, categories: violation ? [category] : [] });
+    }
+  }
   for (const r of PACKS.cn!.rules) {
     const audience: Audience = r.audience === 'third_party' ? 'third_party' : 'debtor';
     const bad = r.severity === 'info' ? [] : r.examples.bad;
@@ -46,6 +62,44 @@ export function trainingData(): { examples: Example[]; hash: string } {
     hash.update(JSON.stringify([r.examples.bad, r.examples.good]));
   }
   return { examples, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/** The `const name: string[] = [ '…', … ];` arrays of a test file, parsed without evaluating it. */
+export function stringArrays(src: string): { name: string; items: string[] }[] {
+  const out: { name: string; items: string[] }[] = [];
+  const head = /^const (\w+): string\[\] = \[/gm;
+  for (let m = head.exec(src); m; m = head.exec(src)) {
+    const items: string[] = [];
+    let i = m.index + m[0].length;
+    for (;;) {
+      while (i < src.length && /[\s,]/.test(src[i]!)) i++;
+      if (src.startsWith('//', i)) {
+        i = src.indexOf('\n', i);
+        continue;
+      }
+      const q = src[i];
+      if (q !== "'" && q !== '"' && q !== '`') break;
+      let text = '';
+      for (i++; i < src.length && src[i] !== q; i++) {
+        if (src[i] !== '\\') {
+          text += src[i];
+          continue;
+        }
+        const e = src[++i]!;
+        if (e === 'u') {
+          const hex = src[i + 1] === '{' ? src.slice(i + 2, src.indexOf('}', i)) : src.slice(i + 1, i + 5);
+          text += String.fromCodePoint(parseInt(hex, 16));
+          i += src[i + 1] === '{' ? hex.length + 2 : 4;
+        } else text += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+      }
+      i++;
+      // A concatenation ('a' + 'b') continues the same item.
+      while (src.startsWith(' + ', i) || src.startsWith('\n', i) && /^\s*\+/.test(src.slice(i))) break;
+      items.push(text);
+    }
+    if (src[i] === ']') out.push({ name: m[1]!, items });
+  }
+  return out;
 }
 
 function rng(seed: number) {

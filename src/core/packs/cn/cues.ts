@@ -81,6 +81,12 @@ export const protective: string[] = [
   '反诈',
   '防诈',
   '一词',
+  '声称',
+  '这句话',
+  '这类话',
+  '表述',
+  '质检',
+  '抽检',
   '字样',
   '话术',
   '请立即挂断',
@@ -116,4 +122,4 @@ export const protective: string[] = [
 export const breakers: string[] = ['就', '则', '便', '否', '了', '吧', '但', '却', '我们', '我司', '本司', '的话', '要是', '如果', '那么', '再不', '还不'];
 
 /** Questions and idioms that contain a negation cue but negate nothing. */
-export const falseNegations: string[] = ['是不是', '会不会', '能不能', '要不要', '还不是', '可不是', '不是吗', '不会吧', '是不会', '难道不是'];
+export const falseNegations: string[] = ['不是吓唬', '不是开玩笑', '不是跟你开玩笑', '不是说着玩', '不是闹着玩', '是不是', '会不会', '能不能', '要不要', '还不是', '可不是', '不是吗', '不会吧', '是不会', '难道不是'];
