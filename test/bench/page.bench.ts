@@ -1,0 +1,126 @@
+// In-page benchmarks in real Chromium with the built extension (run `npm run build` first; the
+// e2e fixture pages are built by the e2e global setup, or `npx vite build -c test/e2e/pages/vite.config.ts`).
+//
+// 1. Keystroke → underline: a 1,000-character message, then 120 keystrokes that complete flagged
+//    words; for each, the time from the input event to the next animation frame after the badge's
+//    data-count changed (p50 / p95). Budget: p95 within one frame (16 ms).
+// 2. A 100,000-character paste: the longest main-thread task after it, with and without the
+//    extension (Chromium's own textarea insertion is a long task either way).
+// 3. A page with 5,000 DOM nodes mutating continuously: main-thread script time per second with and
+//    without the extension.
+
+import type { Page } from 'playwright-core';
+import { findEditor, focusField, launchChromium, setupE2E, sleep, startServers, typeSlowly, VIOLATING } from '../e2e/harness';
+
+const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))] ?? NaN;
+
+async function latency(kind: string): Promise<void> {
+  const env = await setupE2E();
+  try {
+    const page = await env.open(kind);
+    const ed = await findEditor(page);
+    await focusField(ed);
+    const base = '【安信贷】您好，您的借款已逾期3天，请通过官方APP还款，客服4008001234。'.repeat(30).slice(0, 990);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.insertText', { text: base });
+    await sleep(1500);
+    await ed.frame.evaluate(() => {
+      const w = window as unknown as { __lat: number[] };
+      w.__lat = [];
+      let pending: number | null = null;
+      const root = document.querySelector('collectguard-ui')!.shadowRoot!;
+      document.addEventListener('input', (e) => (pending = e.timeStamp), true);
+      new MutationObserver(() => {
+        if (pending === null) return;
+        const t0 = pending;
+        pending = null;
+        requestAnimationFrame((tr) => w.__lat.push(tr - t0));
+      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-count'] });
+    });
+    for (let i = 0; i < 40; i++) {
+      for (const ch of ['老', '赖', '，']) {
+        await page.keyboard.type(ch, { delay: 0 });
+        await sleep(50);
+      }
+    }
+    const lat = await ed.frame.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    console.log(
+      `keystroke → underline painted (${kind}, ~1,000 chars): ${lat.length} samples, p50 ${q(lat, 0.5).toFixed(1)} ms, p95 ${q(lat, 0.95).toFixed(1)} ms (budget p95 ≤ 16 ms)`,
+    );
+  } finally {
+    await env.close();
+  }
+}
+
+async function longTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+async function paste(withExtension: boolean): Promise<void> {
+  const servers = await startServers();
+  const b = await launchChromium({ withExtension });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(`${servers.origin}/react-textarea/?xport=${servers.otherPort}`);
+    await sleep(800);
+    const ed = await findEditor(page);
+    await focusField(ed);
+    await typeSlowly(ed, '你好', 20);
+    await sleep(500);
+    const lines: string[] = [];
+    for (let i = 0; lines.join('\n').length < 100000; i++) lines.push(`第${i}条：${VIOLATING}。【安信贷】您好，请通过官方APP还款，客服400800${String(i % 10000).padStart(4, '0')}。`);
+    const big = lines.join('\n').slice(0, 100000);
+    await longTasks(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.insertText', { text: big });
+    await sleep(3000);
+    const tasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    const sorted = [...tasks].sort((a, c) => c - a);
+    console.log(
+      `100,000-character paste ${withExtension ? 'with' : 'without'} the extension: long tasks ${tasks.length}; longest ${sorted.slice(0, 3).map((t) => `${t.toFixed(0)} ms`).join(', ') || 'none'}`,
+    );
+  } finally {
+    await b.close();
+    await servers.close();
+  }
+}
+
+async function bigDom(withExtension: boolean): Promise<void> {
+  const servers = await startServers();
+  const b = await launchChromium({ withExtension });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(`${servers.origin}/big-dom/?xport=${servers.otherPort}`);
+    await sleep(1000);
+    const ed = await findEditor(page);
+    await focusField(ed);
+    await typeSlowly(ed, VIOLATING, 5);
+    await sleep(1000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const m0 = await metrics();
+    await sleep(5000);
+    const m1 = await metrics();
+    const per = (k: string) => (((m1[k]! - m0[k]!) / 5) * 1000).toFixed(1);
+    console.log(`5,000 mutating nodes ${withExtension ? 'with' : 'without'} the extension, per second: script ${per('ScriptDuration')} ms, layout ${per('LayoutDuration')} ms, style ${per('RecalcStyleDuration')} ms`);
+  } finally {
+    await b.close();
+    await servers.close();
+  }
+}
+
+async function main() {
+  await latency('react-textarea');
+  await latency('quill');
+  await paste(false);
+  await paste(true);
+  await bigDom(false);
+  await bigDom(true);
+}
+
+void main();
