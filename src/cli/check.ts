@@ -227,6 +227,12 @@ async function main(): Promise<number> {
   return tally.errors ? 1 : 0;
 }
 
+// A reader that stops early (| head) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -43,6 +43,12 @@ export function parsePhrase(src: string): PhraseNode[] {
         // `x?` makes the single character before it optional, as in RegExp.
         const seqNow = alts[alts.length - 1]!;
         const last = seqNow[seqNow.length - 1];
+        if (last?.kind === 'class') {
+          // `[abc]?`: an optional character of the set.
+          seqNow[seqNow.length - 1] = { kind: 'group', alts: [[last]], optional: true };
+          i++;
+          continue;
+        }
         if (!last || last.kind !== 'lit' || !last.text) throw new ExpandError(`"?" must follow a character or a group in "${src}"`);
         i++;
         const chars = [...last.text];

@@ -45,6 +45,7 @@ const PROTECTIVE_AFTER = 20;
 const HOMOPHONE_MIN_LENGTH = 3;
 /** Pronouns and particles: a homophone match needs two exact characters besides these (您来电 ≠ 您来垫). */
 const FUNCTION_CHARS = '你您我他她它们的地得了着过是在有就都也还来去给把被让要会这那个一不吗呢吧啊';
+const COMMON_CHARS = '以已于与之而其及或和为所如即若则因此并且从对向由将到自上下中大小多少';
 /** Structure checks wait until the draft looks like a message. */
 const STRUCTURE_MIN_LENGTH = 20;
 
@@ -117,12 +118,13 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   const allowed: Span[] = [];
 
   const dispatch = (id: number, s: number, e: number, bySound: boolean) => {
-    if (!atWordBoundaries(f, s, e)) return;
+    // Word boundaries matter for what a rule flags (sb in usb), not for contexts and cues.
+    const bounded = atWordBoundaries(f, s, e);
     const literal = f.text.slice(s, e);
     for (const p of c.payloads[id]!) {
       switch (p.kind) {
         case Kind.Match:
-          if (live[p.rule]) matches.push({ rule: p.rule, start: s, end: e, literal });
+          if (live[p.rule] && bounded) matches.push({ rule: p.rule, start: s, end: e, literal });
           break;
         case Kind.Exception: {
           // A benign context is one clause: an exception spanning a comma describes nothing.
@@ -152,7 +154,15 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   };
   const codes = new Uint16Array(f.text.length);
   for (let i = 0; i < codes.length; i++) codes[i] = f.text.charCodeAt(i);
-  c.matcher.scan(codes, (k) => blockedAt(f, k), (id, s, e) => dispatch(id, s, e, false));
+  c.matcher.scan(
+    codes,
+    (k) => blockedAt(f, k),
+    (id, s, e) => dispatch(id, s, e, false),
+    0,
+    codes.length,
+    undefined,
+    (k) => f.brk[k] === Break.Clause,
+  );
 
   // The sound pass: pinyin spellings (every character of the match written exactly or in pinyin,
   // at least one in pinyin) and single homophones in phrases of three or more characters.
@@ -173,8 +183,10 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       for (let k = fs; k < fe; k++) {
         const code = f.text.charCodeAt(k);
         if (code < 0x80) continue;
-        if (!chars.has(code)) alike++;
-        else if (!FUNCTION_CHARS.includes(f.text[k]!)) content++;
+        if (!chars.has(code)) {
+          // Very common characters (以, 已, 一…) stand for themselves, not for a sound-alike.
+          alike += FUNCTION_CHARS.includes(f.text[k]!) || COMMON_CHARS.includes(f.text[k]!) ? 2 : 1;
+        } else if (!FUNCTION_CHARS.includes(f.text[k]!)) content++;
       }
       const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
       if ((latin && alike === 0) || homophone) dispatch(id, fs, fe, true);
@@ -195,6 +207,7 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       for (let u = st.from[from]!; u < st.to[end - 1]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
       return false;
     },
+    (i) => f.brk[st.from[i]!] === Break.Clause,
   );
 
   c.rules.forEach((cr, index) => {

@@ -32,6 +32,8 @@ const DEAD: Frag = { first: [], last: [], nullable: false, min: 0, max: 0, dead:
 
 /** Cap on cached DFA states; past it the cache starts afresh (pathological input only). */
 const MAX_STATES = 20000;
+/** Key of the clause-break transition in the transition cache (never a real symbol). */
+const CLAUSE_SYMBOL = 0xffffe;
 
 /** Compressed rows: row i is data[start[i] .. start[i + 1]). */
 interface Rows {
@@ -58,6 +60,7 @@ export class PhraseMatcher {
   private finalList: number[] = [];
   private positions = 0;
   private anyList: number[] = [];
+  private epsList: number[] = [];
 
   private accept: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
   private follow: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
@@ -67,6 +70,10 @@ export class PhraseMatcher {
   private isFinal = new Uint8Array(0);
   /** Gap positions: they accept any symbol. */
   private isAny = new Uint8Array(0);
+  /** Positions followed by a gap position. */
+  private beforeAny = new Uint8Array(0);
+  /** Junctions: they consume no symbol (see link). */
+  private isEps = new Uint8Array(0);
   private firstsBySym = new Map<number, Int32Array>();
 
   /** Per phrase: its length when all its spellings have the same length, else -1. */
@@ -114,6 +121,7 @@ export class PhraseMatcher {
       this.followPairs.length = saved[2];
       this.phraseOfList.length = saved[3];
       this.anyList = this.anyList.filter((p) => p < saved[0]);
+      this.epsList = this.epsList.filter((p) => p < saved[0]);
       return -1;
     }
     this.firstList.push(...f.first);
@@ -132,6 +140,15 @@ export class PhraseMatcher {
   }
 
   private link(from: number[], to: number[]) {
+    if (from.length > 2 && to.length > 2 && from.length * to.length > 24) {
+      // Many ends meeting many starts (optional groups in a row): a junction that consumes nothing
+      // keeps the links linear instead of quadratic.
+      const j = this.position([], this.phraseOfList[from[0]!]!);
+      this.epsList.push(j);
+      for (const p of from) this.followPairs.push(p, j);
+      for (const q of to) this.followPairs.push(j, q);
+      return;
+    }
     for (const p of from) for (const q of to) this.followPairs.push(p, q);
   }
 
@@ -244,6 +261,12 @@ export class PhraseMatcher {
     this.isAny = new Uint8Array(n);
     for (const p of this.anyList) this.isAny[p] = 1;
     this.anyList = [];
+    this.isEps = new Uint8Array(n);
+    for (const p of this.epsList) this.isEps[p] = 1;
+    this.epsList = [];
+    this.mark = new Int32Array(n);
+    this.beforeAny = new Uint8Array(n);
+    for (let p = 0; p < n; p++) if (!this.isEps[p] && this.reach(this.follow, p).some((q) => this.isAny[q])) this.beforeAny[p] = 1;
     for (const p of this.firstList) this.isFirst[p] = 1;
     for (const p of this.finalList) this.isFinal[p] = 1;
     const firsts = new Map<number, number[]>();
@@ -266,6 +289,55 @@ export class PhraseMatcher {
     this.resetStates();
     this.built = true;
     return this;
+  }
+
+  /**
+   * The consuming positions reachable from `p` along `rows` (follow or precede) through junctions
+   * that accept `sym`, appended to `out` once each (marks use `gen`).
+   */
+  private step(rows: Rows, p: number, sym: number, gen: number, out: number[]): void {
+    const mark = this.mark;
+    for (let k = rows.start[p]!; k < rows.start[p + 1]!; k++) {
+      const q = rows.data[k]!;
+      if (mark[q] === gen) continue;
+      mark[q] = gen;
+      if (this.isEps[q]) this.step(rows, q, sym, gen, out);
+      else if (this.accepts(q, sym)) out.push(q);
+    }
+  }
+
+  /** Every consuming position one step from `p` along `rows`, looking through junctions. */
+  private reach(rows: Rows, p: number): number[] {
+    const out: number[] = [];
+    const gen = ++this.generation;
+    const walk = (x: number) => {
+      for (let k = rows.start[x]!; k < rows.start[x + 1]!; k++) {
+        const q = rows.data[k]!;
+        if (this.mark[q] === gen) continue;
+        this.mark[q] = gen;
+        if (this.isEps[q]) walk(q);
+        else out.push(q);
+      }
+    };
+    walk(p);
+    return out;
+  }
+
+  /** The state for a set of positions (created on first sight). */
+  private stateFor(positions: ArrayLike<number>): number {
+    const pos = Int32Array.from(positions).sort();
+    const h = hashOf(pos);
+    let id = this.stateByHash.get(h)?.find((s) => sameArray(this.statePos[s]!, pos));
+    if (id !== undefined) return id;
+    id = this.statePos.length;
+    this.statePos.push(pos);
+    const hits: number[] = [];
+    for (const p of pos) if (this.isFinal[p] && !hits.includes(this.phraseOf[p]!)) hits.push(this.phraseOf[p]!);
+    this.stateHits.push(Int32Array.from(hits));
+    const bucket = this.stateByHash.get(h);
+    if (bucket) bucket.push(id);
+    else this.stateByHash.set(h, [id]);
+    return id;
   }
 
   private accepts(p: number, sym: number): boolean {
@@ -301,46 +373,42 @@ export class PhraseMatcher {
     const gen = ++this.generation;
     const mark = this.mark;
     const out: number[] = [];
-    const f = this.follow;
-    for (const p of this.statePos[state]!) {
-      for (let k = f.start[p]!; k < f.start[p + 1]!; k++) {
-        const q = f.data[k]!;
-        if (mark[q] !== gen && this.accepts(q, sym)) {
-          mark[q] = gen;
-          out.push(q);
-        }
-      }
-    }
+    for (const p of this.statePos[state]!) this.step(this.follow, p, sym, gen, out);
     const firsts = this.firstsBySym.get(sym);
     if (firsts) for (const q of firsts) if (mark[q] !== gen) {
       mark[q] = gen;
       out.push(q);
     }
-    const pos = Int32Array.from(out).sort();
-    const h = hashOf(pos);
-    let id = this.stateByHash.get(h)?.find((s) => sameArray(this.statePos[s]!, pos));
-    if (id === undefined) {
-      if (this.statePos.length >= MAX_STATES) {
-        this.resetStates();
-        return this.next(0, sym);
-      }
-      id = this.statePos.length;
-      this.statePos.push(pos);
-      const hits: number[] = [];
-      for (const p of pos) if (this.isFinal[p] && !hits.includes(this.phraseOf[p]!)) hits.push(this.phraseOf[p]!);
-      this.stateHits.push(Int32Array.from(hits));
-      const bucket = this.stateByHash.get(h);
-      if (bucket) bucket.push(id);
-      else this.stateByHash.set(h, [id]);
+    if (this.statePos.length >= MAX_STATES) {
+      // Pathological input: start the cache afresh. `state` belongs to the old numbering, so this
+      // transition is not cached.
+      this.resetStates();
+      return this.stateFor(out);
     }
+    const id = this.stateFor(out);
+    this.trans.set(key, id);
+    return id;
+  }
+
+  /**
+   * A clause break (a comma) between symbols: phrase characters may still continue across it
+   * (坐，牢 is an evasion), but a gap may neither run across it nor start right after it.
+   */
+  private clauseStep(state: number): number {
+    const key = state * 0x100000 + CLAUSE_SYMBOL;
+    const cached = this.trans.get(key);
+    if (cached !== undefined) return cached;
+    const kept = this.statePos[state]!.filter((p) => !this.isAny[p] && !this.beforeAny[p]);
+    const id = this.stateFor(kept);
     this.trans.set(key, id);
     return id;
   }
 
   /**
    * Every phrase occurrence in `input[from, to)` (the longest one ending at each end position).
-   * `blocked(i)`: no match may span the boundary just before symbol i. `wanted(phrase, end)`, when
-   * given, can skip a hit before its start is looked for.
+   * `blocked(i)`: no match may span the boundary just before symbol i; `clause(i)`: a clause break
+   * lies just before symbol i (see clauseStep). `wanted(phrase, end)`, when given, can skip a hit
+   * before its start is looked for.
    */
   scan(
     input: ArrayLike<number>,
@@ -349,25 +417,34 @@ export class PhraseMatcher {
     from = 0,
     to = input.length,
     wanted?: (phrase: number, end: number) => boolean,
+    clause?: (i: number) => boolean,
   ): void {
     if (!this.built) this.build();
     let state = 0;
     for (let i = from; i < to; i++) {
       if (state !== 0 && blocked(i)) state = 0;
+      else if (state !== 0 && clause?.(i)) state = this.clauseStep(state);
       state = this.next(state, input[i]!);
       const hits = this.stateHits[state]!;
       if (!hits.length) continue;
       const pos = this.statePos[state]!;
       for (const phrase of hits) {
         if (wanted && !wanted(phrase, i + 1)) continue;
-        const start = this.endOnly.has(phrase) ? i + 1 : this.startOf(phrase, pos, input, i, blocked);
+        const start = this.endOnly.has(phrase) ? i + 1 : this.startOf(phrase, pos, input, i, blocked, clause);
         if (start >= 0) onHit(phrase, start, i + 1);
       }
     }
   }
 
   /** Walks the phrase's automaton backwards from its final positions live at `end`; earliest start. */
-  private startOf(phrase: number, live: Int32Array, input: ArrayLike<number>, end: number, blocked: (i: number) => boolean): number {
+  private startOf(
+    phrase: number,
+    live: Int32Array,
+    input: ArrayLike<number>,
+    end: number,
+    blocked: (i: number) => boolean,
+    clause?: (i: number) => boolean,
+  ): number {
     const fixed = this.fixedLength[phrase]!;
     if (fixed > 0) {
       // Every spelling has this length, and the DFA only reaches `end` through unblocked symbols.
@@ -378,7 +455,6 @@ export class PhraseMatcher {
     let n = 0;
     for (const p of live) if (this.isFinal[p] && this.phraseOf[p] === phrase) cur[n++] = p;
     let best = -1;
-    const mark = this.mark;
     const pre = this.precede;
     for (let k = end; k >= 0 && n; k--) {
       for (let i = 0; i < n; i++) if (this.isFirst[cur[i]!]) best = k;
@@ -386,16 +462,12 @@ export class PhraseMatcher {
       // (A walk may run before the scan's `from`: it only follows the phrase's own symbols.)
       const sym = input[k - 1]!;
       const gen = ++this.generation;
+      const acrossClause = clause?.(k) ?? false;
+      const found: number[] = [];
+      for (let i = 0; i < n; i++) this.step(pre, cur[i]!, sym, gen, found);
       let m = 0;
-      for (let i = 0; i < n; i++) {
-        const q = cur[i]!;
-        for (let j = pre.start[q]!; j < pre.start[q + 1]!; j++) {
-          const p = pre.data[j]!;
-          if (mark[p] === gen) continue;
-          mark[p] = gen;
-          if (this.accepts(p, sym)) next[m++] = p;
-        }
-      }
+      // As forward: no gap on either side of a clause break.
+      for (const p of found) if (!acrossClause || (!this.isAny[p] && !this.beforeAny[p])) next[m++] = p;
       const t = cur;
       cur = next;
       next = t;

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { expandPhrase, parsePhrase } from '../../../src/core/expand';
 import { PhraseMatcher } from '../../../src/core/matcher';
 
-function hits(phrases: string[], text: string, blockedAt: number[] = []) {
+function hits(phrases: string[], text: string, blockedAt: number[] = [], clauseAt: number[] = []) {
   const m = new PhraseMatcher((ch) => [ch.charCodeAt(0)]);
   for (const p of phrases) m.add(parsePhrase(p));
   m.build();
   const codes = [...text].map((c) => c.charCodeAt(0));
   const out: string[] = [];
-  m.scan(codes, (i) => blockedAt.includes(i), (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`));
+  m.scan(codes, (i) => blockedAt.includes(i), (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`), 0, codes.length, undefined, (i) => clauseAt.includes(i));
   return out.sort();
 }
 
@@ -39,6 +39,15 @@ describe('PhraseMatcher', () => {
     expect(hits(['逾期[0-9]{1,3}天'], '已逾期天了')).toEqual([]);
     expect(hits(['逾期[0-9]{1,3}天'], '逾期1234天')).toEqual([]);
     expect(hits(['[你您]的家人'], '您的家人')).toEqual(['[你您]的家人@0-4']);
+  });
+
+  it('lets phrase characters, but not gaps, continue across a clause break', () => {
+    expect(hits(['坐牢'], '坐牢', [], [1])).toEqual(['坐牢@0-2']);
+    expect(hits(['打断.{0,3}腿'], '打断他的腿', [], [2])).toEqual([]);
+    expect(hits(['打断.{0,3}腿'], '打断他的腿', [], [4])).toEqual([]);
+    expect(hits(['打断.{0,3}腿'], '打断他的腿', [], [])).toEqual(['打断.{0,3}腿@0-5']);
+    // The longest span is not stretched across the break to an earlier start.
+    expect(hits(['(街道办|街道).{0,6}(介入|配合)'], '街道办介入你的问题请配合', [], [7])).toEqual(['(街道办|街道).{0,6}(介入|配合)@0-5']);
   });
 
   it('refuses phrases that start or end with a gap', () => {
@@ -89,6 +98,7 @@ describe('expandPhrase', () => {
     expect(() => parsePhrase('打.腿')).toThrow(/must start a gap/);
     expect(expandPhrase('第[1-3]期').sort()).toEqual(['第1期', '第2期', '第3期']);
     expect(() => parsePhrase('第[1-3期')).toThrow(/unclosed "\["/);
+    expect(expandPhrase('第[12]?期').sort()).toEqual(['第1期', '第2期', '第期']);
   });
   it('caps runaway expansions', () => {
     expect(() => expandPhrase('(a|b|c|d|e|f|g|h|i|j)'.repeat(5), 1000)).toThrow(/more than 1000/);
