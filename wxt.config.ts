@@ -1,17 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Icon sizes rendered from assets/icon.svg: 16/32 toolbar, 48 extensions page, 96 Firefox add-ons (HiDPI), 128 stores. */
+const ICON_SIZES = [128, 96, 48, 32, 16];
+const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/${s}.png`]));
+
 // WXT orchestrates one Vite build per entrypoint group; Preact is wired as a plain Vite plugin
 // because WXT has no Preact module.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One SVG (assets/icon.svg), rendered to PNG at build time (sharp, no network).
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES, developmentIndicator: 'grayscale' },
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // Firefox: Manifest V2 on purpose (`wxt build -b firefox` → .output/firefox-mv2). See the
+  // README ("Firefox: why Manifest V2"): the <all_urls> content script is then an install-time
+  // permission the agent cannot switch off per site by accident (in Firefox MV3 host access is
+  // revocable in about:addons and the checks would silently stop), the background stays a
+  // persistent page, and nothing the product needs is MV3-only in Firefox (storage.session,
+  // storage.managed, commands, match_origin_as_fallback and the CSS Custom Highlight API all
+  // work in MV2 on Firefox ≥ 140). Chrome gets MV3 (MV2 is gone there).
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab'],
+    // The toolbar button uses the same rendered icons (WXT adds the popup to it).
+    ...(manifestVersion === 2
+      ? { browser_action: { default_title: 'CollectGuard', default_icon: icons } }
+      : { action: { default_title: 'CollectGuard', default_icon: icons } }),
     // In-page template picker at the caret; rebindable at chrome://extensions/shortcuts and in
     // Firefox's add-on shortcut settings.
     commands: {
@@ -28,12 +45,44 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'collectguard@collectguard.local',
+              // 140 is the oldest supported ESR: CSS Custom Highlight API and
+              // data_collection_permissions both arrived in 140.
               strict_min_version: '140.0',
+              // No message text, no telemetry: nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists on Android from 142 (web-ext lint warns otherwise).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
-  zip: { excludeSources: ['.output/**', 'test-results/**', 'node_modules/**'] },
+  hooks: {
+    // managed_schema.json is Chrome's policy schema; Firefox takes policies.json and no schema.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const i = files.findIndex((f) => f.relativeDest === 'managed_schema.json');
+      if (i >= 0) files.splice(i, 1);
+    },
+  },
+  zip: {
+    // Store zips: collectguard-<version>-<browser>.zip in .output/; Firefox also gets the sources
+    // zip AMO asks for (the code is bundled), holding what rebuilds it (`npm ci && npm run build`)
+    // and nothing else: no build output, dependencies, test suites or corpora.
+    artifactTemplate: 'collectguard-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'collectguard-{{version}}-sources.zip',
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'test/**',
+      'assets/screenshots/**',
+      'assets/store/**',
+      'docs-tmp/**',
+      '.ci/**',
+      '**/*.log',
+      '.env*',
+    ],
+  },
 });

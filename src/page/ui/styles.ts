@@ -82,7 +82,7 @@ ${HOST_RULE}
 @media (prefers-color-scheme: dark) {
   .root { --cg-bg: #2d2e31; --cg-fg: #e8eaed; --cg-muted: #bdc1c6; --cg-border: #5f6368; --cg-soft: #3c4043;
     --cg-error: #f28b82; --cg-warning: #fbbc04; --cg-info: #8ab4f8; --cg-ok: #81c995; --cg-focus: #8ab4f8;
-    --cg-shadow: 0 4px 16px rgba(0,0,0,.5); color: #e8eaed; }
+    --cg-shadow: 0 4px 16px rgba(0,0,0,.5); color: #e8eaed; color-scheme: dark; scrollbar-color: #5f6368 transparent; }
 }
 .mirrors { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: hidden; visibility: hidden; pointer-events: none; contain: strict; }
 .mirror { position: absolute; left: 0; top: 0; visibility: hidden; pointer-events: none; overflow: hidden; contain: layout style; border-style: solid; border-color: transparent; margin: 0; height: auto; min-height: 0; max-height: none; }

@@ -20,6 +20,8 @@ ${sel} {
     --cg-error: #f28b82; --cg-warning: #fdd663; --cg-info: #8ab4f8; --cg-ok: #81c995; --cg-focus: #8ab4f8; --cg-on-focus: #202124;
     --cg-val: rgba(138, 180, 248, 0.16); --cg-ph: #9aa0a6; --cg-error-bg: #3c2322; --cg-warning-bg: #3b3220; --cg-ok-bg: #1e3326;
     --cg-shadow: 0 4px 16px rgba(0,0,0,.5);
+    /* Native scrollbars and form controls dark too (Firefox on Linux draws light ones otherwise). */
+    color-scheme: dark; scrollbar-color: #5f6368 transparent;
   }
 }`;
 }
