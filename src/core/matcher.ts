@@ -31,7 +31,7 @@ interface Frag {
 const DEAD: Frag = { first: [], last: [], nullable: false, min: 0, max: 0, dead: true };
 
 /** Cap on cached DFA states; past it the cache starts afresh (pathological input only). */
-const MAX_STATES = 20000;
+const MAX_STATES = 50000;
 /** Key of the clause-break transition in the transition cache (never a real symbol). */
 const CLAUSE_SYMBOL = 0xffffe;
 
