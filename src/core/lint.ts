@@ -154,24 +154,39 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   };
   const codes = new Uint16Array(f.text.length);
   for (let i = 0; i < codes.length; i++) codes[i] = f.text.charCodeAt(i);
-  c.matcher.scan(
-    codes,
-    (k) => blockedAt(f, k),
-    (id, s, e) => dispatch(id, s, e, false),
-    0,
-    codes.length,
-    undefined,
-    (k) => f.brk[k] === Break.Clause,
-  );
+  // Exceptions only matter for rules that matched: their starts are looked for afterwards.
+  const deferred: { id: number; end: number; live: Int32Array }[] = [];
+  const blockedMain = (k: number) => blockedAt(f, k);
+  const clauseMain = (k: number) => f.brk[k] === Break.Clause;
+  c.matcher.scan(codes, {
+    blocked: blockedMain,
+    clause: clauseMain,
+    onHit: (id, s, e) => dispatch(id, s, e, false),
+    defer: (id, end, livePositions) => {
+      // Starts are needed now for live rules' matches and for cues; never for rules that do not
+      // apply (third-party rules in a message to the debtor); later, perhaps, for exceptions.
+      const ps = c.payloads[id]!;
+      let now = false;
+      let exception = false;
+      for (const p of ps) {
+        if (p.kind === Kind.Trigger) triggered.add(p.rule);
+        else if (p.kind === Kind.Exception) exception ||= live[p.rule]!;
+        else if (p.kind !== Kind.Match || live[p.rule]) now = true;
+      }
+      if (now) return false;
+      if (exception) deferred.push({ id, end, live: livePositions });
+      return true;
+    },
+  });
 
   // The sound pass: pinyin spellings (every character of the match written exactly or in pinyin,
   // at least one in pinyin) and single homophones in phrases of three or more characters.
   const st = toSyllables(f);
   const sound = c.syllables();
-  sound.matcher.scan(
-    st.symbols,
-    (i) => blockedAt(f, st.from[i]!),
-    (sid, s, e) => {
+  sound.matcher.scan(st.symbols, {
+    blocked: (i) => blockedAt(f, st.from[i]!),
+    clause: (i) => f.brk[st.from[i]!] === Break.Clause,
+    onHit: (sid, s, e) => {
       const id = sound.phrase[sid]!;
       const fs = st.from[s]!;
       const fe = st.to[e - 1]!;
@@ -191,9 +206,7 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
       if ((latin && alike === 0) || homophone) dispatch(id, fs, fe, true);
     },
-    0,
-    st.symbols.length,
-    (sid, end) => {
+    wanted: (sid, end) => {
       // Most sound hits are exact spellings the main pass found already: skip them before their
       // start is looked for, by checking the longest window the phrase can occupy.
       const id = sound.phrase[sid]!;
@@ -207,8 +220,7 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       for (let u = st.from[from]!; u < st.to[end - 1]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
       return false;
     },
-    (i) => f.brk[st.from[i]!] === Break.Clause,
-  );
+  });
 
   c.rules.forEach((cr, index) => {
     if (!cr.regexes.length || !live[index]) return;
@@ -225,6 +237,16 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
       }
     }
   });
+  // Rule matches are all known now (phrases, sounds, patterns): look up the exceptions that matter.
+  if (deferred.length && matches.length) {
+    const matched = new Set(matches.map((m) => m.rule));
+    for (const d of deferred) {
+      if (!c.payloads[d.id]!.some((p) => p.kind === Kind.Exception && matched.has(p.rule))) continue;
+      const s = c.matcher.startAt(d.id, d.live, codes, d.end, blockedMain, clauseMain);
+      if (s >= 0) dispatch(d.id, s, d.end, false);
+    }
+  }
+
   // A cue inside 是不是 / 会不会 negates nothing.
   const realNegs = falseNegs.length ? negs.filter((n) => !falseNegs.some((x) => overlaps(x, n))) : negs;
   return { matches, exceptions, negs: realNegs, protective, allowed };
@@ -320,9 +342,9 @@ function sentences(text: string): [number, number][] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (SENTENCE_END_RE.test(text[i]!)) {
+    if (SENTENCE_ENDS.has(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < text.length && SENTENCE_END_RE.test(text[j]!)) j++;
+      while (j < text.length && SENTENCE_ENDS.has(text.charCodeAt(j))) j++;
       out.push([start, j]);
       start = i = j;
     } else i++;
@@ -330,7 +352,8 @@ function sentences(text: string): [number, number][] {
   if (start < text.length) out.push([start, text.length]);
   return out;
 }
-const SENTENCE_END_RE = /[。！？!?；;\n\r…｡]/;
+// 。！？!?；;\n\r…｡
+const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026, 0xff61]);
 
 /**
  * Sentence results by context and text. Typing changes one sentence at a time, and batches of

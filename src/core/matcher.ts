@@ -30,6 +30,16 @@ interface Frag {
 
 const DEAD: Frag = { first: [], last: [], nullable: false, min: 0, max: 0, dead: true };
 
+export interface ScanOptions {
+  onHit: (phrase: number, start: number, end: number) => void;
+  blocked: (i: number) => boolean;
+  clause?: (i: number) => boolean;
+  from?: number;
+  to?: number;
+  wanted?: (phrase: number, end: number) => boolean;
+  defer?: (phrase: number, end: number, live: Int32Array) => boolean;
+}
+
 /** Cap on cached DFA states; past it the cache starts afresh (pathological input only). */
 const MAX_STATES = 50000;
 /** Key of the clause-break transition in the transition cache (never a real symbol). */
@@ -406,22 +416,17 @@ export class PhraseMatcher {
 
   /**
    * Every phrase occurrence in `input[from, to)` (the longest one ending at each end position).
-   * `blocked(i)`: no match may span the boundary just before symbol i; `clause(i)`: a clause break
-   * lies just before symbol i (see clauseStep). `wanted(phrase, end)`, when given, can skip a hit
-   * before its start is looked for.
+   * - `blocked(i)`: no match may span the boundary just before symbol i;
+   * - `clause(i)`: a clause break lies just before symbol i (see clauseStep);
+   * - `wanted(phrase, end)`: false skips a hit before its start is looked for;
+   * - `defer(phrase, end, live)`: true means the caller keeps the hit and asks `startAt` later, if
+   *   at all (finding a start is the costly part, and many hits turn out not to matter).
    */
-  scan(
-    input: ArrayLike<number>,
-    blocked: (i: number) => boolean,
-    onHit: (phrase: number, start: number, end: number) => void,
-    from = 0,
-    to = input.length,
-    wanted?: (phrase: number, end: number) => boolean,
-    clause?: (i: number) => boolean,
-  ): void {
+  scan(input: ArrayLike<number>, o: ScanOptions): void {
     if (!this.built) this.build();
+    const { blocked, clause, wanted, defer, onHit } = o;
     let state = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = o.from ?? 0, to = o.to ?? input.length; i < to; i++) {
       if (state !== 0 && blocked(i)) state = 0;
       else if (state !== 0 && clause?.(i)) state = this.clauseStep(state);
       state = this.next(state, input[i]!);
@@ -430,10 +435,16 @@ export class PhraseMatcher {
       const pos = this.statePos[state]!;
       for (const phrase of hits) {
         if (wanted && !wanted(phrase, i + 1)) continue;
-        const start = this.endOnly.has(phrase) ? i + 1 : this.startOf(phrase, pos, input, i, blocked, clause);
+        if (defer?.(phrase, i + 1, pos)) continue;
+        const start = this.startAt(phrase, pos, input, i + 1, blocked, clause);
         if (start >= 0) onHit(phrase, start, i + 1);
       }
     }
+  }
+
+  /** Start of the longest occurrence of `phrase` ending at `end`, given the positions live there. */
+  startAt(phrase: number, live: Int32Array, input: ArrayLike<number>, end: number, blocked: (i: number) => boolean, clause?: (i: number) => boolean): number {
+    return this.endOnly.has(phrase) ? end : this.startOf(phrase, live, input, end - 1, blocked, clause);
   }
 
   /** Walks the phrase's automaton backwards from its final positions live at `end`; earliest start. */

@@ -112,15 +112,19 @@ export interface SyllableText {
   latinBefore: Int32Array;
 }
 
-/** The folded text as syllable ids. */
+// Scratch buffers: lint turns every sentence into syllables and is done with them before the next.
+let buf = { cap: 0, symbols: new Int32Array(0), from: new Int32Array(0), to: new Int32Array(0), latin: new Uint8Array(0), latinBefore: new Int32Array(0) };
+
+/** The folded text as syllable ids. The arrays are reused by the next call. */
 export function toSyllables(f: Folded): SyllableText {
   const t = f.text;
   const n = t.length;
+  if (buf.cap < n + 1) {
+    const c = Math.max(n + 1, buf.cap * 2, 256);
+    buf = { cap: c, symbols: new Int32Array(c), from: new Int32Array(c), to: new Int32Array(c), latin: new Uint8Array(c), latinBefore: new Int32Array(c + 1) };
+  }
   // At most one symbol per folded unit.
-  const symbols = new Int32Array(n);
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const latin = new Uint8Array(n);
+  const { symbols, from, to, latin, latinBefore } = buf;
   let m = 0;
   const push = (sym: number, s: number, e: number, isLatin: number) => {
     symbols[m] = sym;
@@ -154,7 +158,7 @@ export function toSyllables(f: Folded): SyllableText {
       i++;
     }
   }
-  const latinBefore = new Int32Array(m + 1);
+  latinBefore[0] = 0;
   for (let k = 0; k < m; k++) latinBefore[k + 1] = latinBefore[k]! + latin[k]!;
-  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m), latinBefore };
+  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m), latinBefore: latinBefore.subarray(0, m + 1) };
 }

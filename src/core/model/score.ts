@@ -25,7 +25,17 @@ export function compileModel(model: MessageModel): CompiledModel {
 /** Probability that the folded text is a violating message. */
 export function violationScore(m: CompiledModel, folded: string): number {
   let z = m.model.bias;
-  for (const g of ngrams(folded)) z += m.weights.get(g) ?? 0;
+  // Binary features: each n-gram counts once. Only the few that carry a weight are de-duplicated.
+  const seen = new Set<string>();
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= folded.length; i++) {
+      const g = folded.slice(i, i + n);
+      const w = m.weights.get(g);
+      if (w === undefined || seen.has(g)) continue;
+      seen.add(g);
+      z += w;
+    }
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

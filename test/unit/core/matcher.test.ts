@@ -8,7 +8,7 @@ function hits(phrases: string[], text: string, blockedAt: number[] = [], clauseA
   m.build();
   const codes = [...text].map((c) => c.charCodeAt(0));
   const out: string[] = [];
-  m.scan(codes, (i) => blockedAt.includes(i), (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`), 0, codes.length, undefined, (i) => clauseAt.includes(i));
+  m.scan(codes, { blocked: (i) => blockedAt.includes(i), clause: (i) => clauseAt.includes(i), onHit: (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`) });
   return out.sort();
 }
 
