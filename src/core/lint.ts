@@ -117,7 +117,8 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   const protective: Span[] = [];
   const allowed: Span[] = [];
 
-  const dispatch = (id: number, s: number, e: number, bySound: boolean) => {
+  /** bySound: 'pinyin' (a Latin spelling) or 'homophone' (a sound-alike character); false when exact. */
+  const dispatch = (id: number, s: number, e: number, bySound: false | 'pinyin' | 'homophone') => {
     // Word boundaries matter for what a rule flags (sb in usb), not for contexts and cues.
     const bounded = atWordBoundaries(f, s, e);
     const literal = f.text.slice(s, e);
@@ -127,6 +128,8 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
           if (live[p.rule] && bounded) matches.push({ rule: p.rule, start: s, end: e, literal });
           break;
         case Kind.Exception: {
+          // A sound-alike must not silence a rule (一步通知 is not 不通知); a pinyin spelling may.
+          if (bySound === 'homophone') break;
           // A benign context is one clause: an exception spanning a comma describes nothing.
           if (!noBreakBetween(f, s + 1, e - 1, Break.Clause)) break;
           let list = exceptions.get(p.rule);
@@ -204,7 +207,8 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
         } else if (!FUNCTION_CHARS.includes(f.text[k]!)) content++;
       }
       const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
-      if ((latin && alike === 0) || homophone) dispatch(id, fs, fe, true);
+      if (latin && alike === 0) dispatch(id, fs, fe, 'pinyin');
+      else if (homophone) dispatch(id, fs, fe, 'homophone');
     },
     wanted: (sid, end) => {
       // Most sound hits are exact spellings the main pass found already: skip them before their

@@ -24,20 +24,22 @@ const CLOCK = '([0-9]{1,2}|[一二三四五六七八九十两]{1,3})点(半|[0-9
  * A knowing verb negated just before it ("你家在哪我们并不清楚"): the gaps of the families below
  * may hold a negation, so this exception (overlapping the end of the match) takes it back.
  */
-const NOT_KNOW = `[不没未无勿别](太|怎么|大|是很|一定|会|用|可能)?${KNOW}`;
+// The trailing optional class never matters for a match; it only makes 部/步/每/为/五… characters of
+// the phrase, so that the sound pass does not read 全部知道 as 全不知道 (one sound-alike character is
+// accepted in a match of three or more characters when it is not a character of the phrase).
+const NOT_KNOW = `[不没未无勿别](太|怎么|大|是很|一定|会|用|可能)?${KNOW}[部步布补每美妹为位味卫喂伟五午务物误舞憋]{0,1}`;
 /** Who knows, and how surely: "我们都知道", "老子早就晓得". */
 const SUBJ = '(我们|我|我司|老子|咱们|兄弟们|我们的人|我哋|我地|我们公司)';
 const ADV = '(都|也|早就|早|全|已经|早都|全都|可|可是|都已经|一直)';
-/**
- * `head…KNOW` with a gap, and the same across a comma ("你家在哪，我们都知道", "你家在哪，一清二楚"):
- * a gap may neither cross a comma nor start right after one, so the knower is spelled out there.
- */
 const DOING = '(上班|打工|工作|干活|做事|住|上学|读书|念书|喝酒|吃饭|玩|呆着|待着|躲着)?(的)?';
-const knows = (head: string, gap: number): string[] => [
-  `${head}.{0,${gap}}${KNOW}`,
-  `${head}${DOING}${SUBJ}.{0,4}${KNOW}`,
-  `${head}${DOING}${ADV}?${ADV}?${KNOW}`,
-];
+/** `head…KNOW` with a gap (within a clause: a gap neither crosses a comma nor starts after one). */
+const knows = (head: string, gap: number): string[] => [`${head}.{0,${gap}}${KNOW}`];
+/**
+ * The same across a comma ("你家在哪，我们都知道", "你孩子在哪个学校，老子早就晓得"), anchored on the
+ * question word rather than on 你 (which is in every message: one shared family stays cheap).
+ */
+const WHERE =
+  '(在哪|在哪里|在哪儿|去哪|去了哪|跟谁|和谁|在什么地方|住哪|住哪里|躲哪|藏哪|哪个(厂|公司|单位|工地|店|小区|村|学校|幼儿园|班|医院)|哪家(厂|公司|店|单位|医院)|几栋|几楼|几号|哪栋楼|哪个小区|(喺|在|住)(边|边度|边处))';
 
 /**
  * First characters of provinces and large cities: an address written after a colon ("你的住址：南京市…"),
@@ -77,7 +79,7 @@ export const rules: Rule[] = [
       ...knows('(你|您)在?(哪个|哪家)(厂|公司|单位|工地|店|小区|村)', 6),
       ...knows('(你|您)(每天|平时)?(接送孩子|接孩子|送孩子|上下班|下班|出门|回家)的?(时间|路线|路)', 6),
       // "你在长安镇那个电子厂上班", "你去了哪几家店我们都知道"
-      '(你|您)(现在|目前)?(在|住在).{2,12}.{0,2}(厂|公司|单位|医院|学校|超市|工地|店|商场|广场|大厦|写字楼|酒店|饭店|楼|园区|科技园|工业园|产业园|中心|基地|市场|物流园|车间)(上班|打工|工作|做事|干活|当|摆摊|卖|开店)',
+      '(你|您)(现在|目前)?(在|住在).{2,10}(厂|公司|单位|医院|学校|超市|工地|店|商场|广场|大厦|写字楼|酒店|饭店|楼|园区|科技园|工业园|产业园|中心|基地|市场|物流园|车间)(上班|打工|工作|做事|干活|当|摆摊|卖|开店)',
       ...knows('(你|您)(今天|昨天|刚才|上午|下午|晚上)?(去了|去过|到过|见了|见过)(哪|几家|什么地方|谁)', 8),
       // "你每天早上7点40从翠苑小区东门出来"
       '(你|您)(每天|平时|天天)(早上|晚上|中午|下午)?[0-9]{1,2}点.{0,12}(出门|出来|下班|上班|回家|坐地铁|坐公交|接孩子|送孩子)',
@@ -91,8 +93,9 @@ export const rules: Rule[] = [
       ...knows('(你|您)(昨天|前天|今天|下班|上班|晚上|中午|下午|周末)?(昨天|前天|今天|下班|上班|晚上|中午|下午|周末)?后?(去了|去过|到过|见了|见过|跟谁|和谁)(哪|哪家|哪个|几家|什么地方|谁)', 10),
       // "你上周五晚上在哪喝的酒我们都知道"
       ...knows('(你|您)(的)?(每天|平时|平常|天天|昨天|前天|今天|昨晚|晚上|白天|下班|上班|周末|上周|上周末|那天|最近|现在|目前|这几天|前两天|上礼拜|上周[一二三四五六日]|周[一二三四五六日])?(晚上|早上|中午|下午|白天|后|下班|下班后)?(都|又|一般|经常|常|一直|偷偷|躲|藏|跑|住)?(在哪|在哪里|在哪儿|去哪|去了哪|跟谁|和谁|在什么地方|住哪|躲哪|藏哪)', 8),
-      `(在哪|在哪里|在哪儿|去哪|去了哪|跟谁|和谁|在什么地方|住哪|躲哪|藏哪)${SUBJ}${ADV}?${ADV}?${KNOW}`,
-      `(在哪|在哪里|在哪儿|去哪|去了哪|跟谁|和谁|在什么地方|住哪|躲哪|藏哪).{0,6}(我们|我|我司|兄弟们|咱们|我们的人)(都|也|全|早就|已经|早|全都|可|都已经)?${KNOW}`,
+      `${WHERE}.{0,6}${SUBJ}${ADV}?${ADV}?${KNOW}`,
+      `${WHERE}${DOING}${SUBJ}.{0,4}${KNOW}`,
+      `${WHERE}${DOING}${ADV}?${ADV}?${KNOW}`,
       // "你在南山科技园上班，每天晚上九点下班" (no leading 你 + gap: 你 is in every message)
       `(每天|平时|天天|每晚|每早)(早上|晚上|中午|下午)?${CLOCK}(出门|回家|出来|接孩子|送孩子|到家|离开|放学)`,
       // office hours are the company's, unless they are the borrower's: "你每天九点下班"
