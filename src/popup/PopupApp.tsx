@@ -17,8 +17,11 @@ import type { Template, Values, VarKey } from '../templates/types';
 import { Preview } from '../templates/ui/Preview';
 import { groupTemplates, optionId, TemplateList } from '../templates/ui/TemplateList';
 import { VarFields } from '../templates/ui/VarFields';
-import { t, uiLang, type MessageKey } from '../ui/i18n/index';
+import { registerCatalog, t, uiLang, type MessageKey } from '../ui/i18n/index';
+import { popup } from '../ui/i18n/popup';
 import { browserPopupApi, type PopupApi } from './api';
+
+registerCatalog(popup);
 
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
@@ -32,7 +35,9 @@ const REASONS: Record<NonNullable<InsertResult['reason']>, MessageKey> = {
 const LIST_ID = 'pl';
 
 export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
-  const [templates, setTemplates] = useState<Template[] | null>(null);
+  const [own, setOwn] = useState<Template[] | null>(null);
+  /** Templates the organisation pushes; kept apart so that whichever load finishes first, both show. */
+  const [managed, setManaged] = useState<Template[]>([]);
   const [state, setState] = useState<PopupState | null>(null);
   const [last, setLast] = useState<LastTemplates>({ byScenario: {} });
   const [query, setQuery] = useState('');
@@ -58,7 +63,7 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
     let live = true;
     void api.load().then((d) => {
       if (!live) return;
-      setTemplates(d.templates);
+      setOwn(d.templates);
       setLast(d.last);
       setValues(d.remembered);
       const lastTpl = d.templates.find((x) => x.id === d.last.last);
@@ -78,13 +83,9 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
         if (!live) return;
         setSite(s);
         const st = await api.state(s);
-        if (live) setState(st);
-        if (live && st.managedTemplates?.length) {
-          // Templates the organisation pushes join the library (after the built-in ones).
-          const managed = parseCustom(st.managedTemplates);
-          const ids = new Set(managed.map((m) => m.id));
-          setTemplates((list) => (list ? [...list.filter((x) => x.builtin), ...managed, ...list.filter((x) => !x.builtin && !ids.has(x.id))] : list));
-        }
+        if (!live) return;
+        setState(st);
+        setManaged(st.managedTemplates?.length ? parseCustom(st.managedTemplates) : []);
       });
     };
     refresh();
@@ -103,6 +104,13 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
   }, [lang]);
 
   // ---- list --------------------------------------------------------------------------------
+  // Templates the organisation pushes join the library after the built-in ones (and win over a
+  // custom template with the same id).
+  const templates = useMemo(() => {
+    if (!own || !managed.length) return own;
+    const ids = new Set(managed.map((m) => m.id));
+    return [...own.filter((x) => x.builtin), ...managed, ...own.filter((x) => !x.builtin && !ids.has(x.id))];
+  }, [own, managed]);
   const { groups, flat } = useMemo(() => groupTemplates(templates ?? [], query, last), [templates, query, last]);
   const selected = templates?.find((x) => x.id === selectedId) ?? null;
 

@@ -6,8 +6,9 @@ import { manager } from '../../src/ui/i18n/manager';
 import { options } from '../../src/ui/i18n/options';
 import { page } from '../../src/ui/i18n/page';
 import { popup } from '../../src/ui/i18n/popup';
+import { templates } from '../../src/ui/i18n/templates';
 
-const catalogs = { common, page, popup, options, manager };
+const catalogs = { common, page, popup, templates, options, manager };
 
 describe('i18n', () => {
   for (const [name, c] of Object.entries(catalogs)) {

@@ -1,7 +1,7 @@
 // The one i18n layer: every UI string of every surface (page, popup, options) goes through `t`.
 // Strings live per surface in sibling files; a unit test fails when a key is missing in a language.
-// The page, popup and template catalogs are registered here; the options page registers its own
-// (src/ui/i18n/options.ts) and the template manager its own (manager.ts), so the content script
+// The page and template-form catalogs are registered here; the popup (popup.ts), the options page
+// (options.ts) and the template manager (manager.ts) register their own, so the content script
 // does not carry their strings.
 
 import type { Lang } from '../../core/types';
@@ -9,7 +9,8 @@ import { common } from './common';
 import type { manager } from './manager';
 import type { options } from './options';
 import { page } from './page';
-import { popup } from './popup';
+import type { popup } from './popup';
+import { templates } from './templates';
 
 export type Catalog = { zh: Record<string, string>; en: Record<string, string> };
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
@@ -20,13 +21,14 @@ export function registerCatalog(c: Catalog): void {
   Object.assign(merged.en, c.en);
 }
 
-for (const c of [common, page, popup]) registerCatalog(c);
+for (const c of [common, page, templates]) registerCatalog(c);
 
 export type MessageKey =
   | keyof (typeof common)['zh']
   | keyof (typeof page)['zh']
   | keyof (typeof options)['zh']
   | keyof (typeof popup)['zh']
+  | keyof (typeof templates)['zh']
   | keyof (typeof manager)['zh'];
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
