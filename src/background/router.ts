@@ -108,11 +108,18 @@ export class Router {
 
   private loadSettingsOnce(): Promise<void> {
     this.settingsLoaded ??= (async () => {
+      // Listen first: a change made while the first read is on its way is not missed, and a first
+      // read that fails still leaves the preview following later changes.
+      let changed = false;
+      watchSettings((s) => {
+        changed = true;
+        this.settings = s;
+      });
       try {
-        this.settings = await loadSettings();
-        watchSettings((s) => (this.settings = s));
+        const s = await loadSettings();
+        if (!changed) this.settings = s;
       } catch {
-        // Defaults.
+        // Defaults until the next change.
       }
     })();
     return this.settingsLoaded;

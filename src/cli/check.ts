@@ -35,7 +35,9 @@ function parseAt(v: string): Date {
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
   const month = Number(mo);
   const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+  // Days in that month (Date.UTC would silently roll 2026-02-31 over to 2026-03-03).
+  const monthDays = month >= 1 && month <= 12 ? new Date(Date.UTC(Number(y), month, 0)).getUTCDate() : 0;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
     throw new UsageError(`--at: "${v}" is not a valid date and time`);
   }
   let offset = 8 * 60;
@@ -142,7 +144,28 @@ async function* lines(file: string | null): AsyncGenerator<string> {
   const input = file === null ? process.stdin : createReadStream(file, { encoding: 'utf8' });
   if (file !== null) input.setEncoding?.('utf8');
   const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) yield line;
+  let first = true;
+  for await (const line of rl) {
+    // A UTF-8 byte-order mark (files saved by Windows tools) is not part of the first message.
+    yield first && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    first = false;
+  }
+}
+
+/**
+ * Whether standard input is JSON Lines, judged by its first line: a JSON object, or something that
+ * starts like one ({" — so a broken first record is still reported as bad JSON). A text message
+ * that starts with a placeholder ({姓名}您好) is text.
+ */
+function isJsonObjectLine(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  if (/^\s*\{\s*["}]/.test(line)) return true;
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 async function main(): Promise<number> {
@@ -198,27 +221,41 @@ async function main(): Promise<number> {
     let jsonl = file !== null && /\.(jsonl|ndjson)$/i.test(file);
     let decided = file !== null;
     let n = 0;
-    for await (const line of lines(file)) {
-      n++;
-      const where = `${label}:${n}`;
-      if (!decided && line.trim()) {
-        jsonl = line.trimStart().startsWith('{');
-        decided = true;
+    try {
+      for await (const line of lines(file)) {
+        n++;
+        const where = `${label}:${n}`;
+        if (!decided && line.trim()) {
+          // A text message may well start with "{" (a template placeholder): JSON Lines only
+          // when the first line really is a JSON object.
+          jsonl = isJsonObjectLine(line);
+          decided = true;
+        }
+        const p = jsonl ? parseJsonLine(line, where) : parseTextLine(line, where);
+        if (p.ok === 'skip') continue;
+        if (!p.ok) {
+          bad(where, p.why);
+          continue;
+        }
+        const audience = p.message.audience ?? o.audience;
+        let findings: Finding[];
+        try {
+          findings = lint(p.message.text, {
+            pack: o.pack,
+            lang: o.lang,
+            ...(audience ? { audience } : {}),
+            ...(o.at ? { now: o.at } : {}),
+          });
+        } catch (x) {
+          // One message the engine cannot check must not take the other lines' results with it.
+          bad(where, `could not be checked (${(x as Error).message})`);
+          continue;
+        }
+        await emit(p.message, findings);
       }
-      const p = jsonl ? parseJsonLine(line, where) : parseTextLine(line, where);
-      if (p.ok === 'skip') continue;
-      if (!p.ok) {
-        bad(where, p.why);
-        continue;
-      }
-      const audience = p.message.audience ?? o.audience;
-      const findings = lint(p.message.text, {
-        pack: o.pack,
-        lang: o.lang,
-        ...(audience ? { audience } : {}),
-        ...(o.at ? { now: o.at } : {}),
-      });
-      await emit(p.message, findings);
+    } catch (x) {
+      // A read error part-way (permissions, a file removed while read): name it, go on with the next file.
+      bad(n ? `${label}:${n + 1}` : label, `cannot read file (${(x as NodeJS.ErrnoException).code ?? (x as Error).message})`);
     }
   }
   if (o.format === 'json') await out(first ? ']\n' : '\n]\n');

@@ -1,4 +1,4 @@
-// Compiles a pack (plus the user's custom phrases and allowlist) into one phrase matcher over the
+// Compiles a pack (plus the user's custom phrases) into one phrase matcher over the
 // folded text. Every phrase family of every rule, exception, trigger and cue goes into the same
 // matcher, so linting is one pass whatever the size of the pack.
 
@@ -15,7 +15,6 @@ export const enum Kind {
   Trigger = 2,
   Negation = 3,
   Protective = 4,
-  Allow = 5,
   FalseNegation = 6,
 }
 
@@ -79,7 +78,7 @@ export function customRule(c: CustomPhrase, index: number): Rule {
 const textSymbol = (ch: string) => [ch.charCodeAt(0)];
 let compilations = 0;
 
-export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = [], allowlist: readonly string[] = []): Compiled {
+export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []): Compiled {
   const matcher = new PhraseMatcher(textSymbol);
   const payloads: Payload[][] = [];
   const trees: PhraseNode[][] = [];
@@ -114,11 +113,6 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   for (const p of pack.negations) addPhrase(p, { kind: Kind.Negation, rule: -1 });
   for (const p of pack.protective) addPhrase(p, { kind: Kind.Protective, rule: -1 });
   for (const p of pack.falseNegations) addPhrase(p, { kind: Kind.FalseNegation, rule: -1 });
-  // Allowlisted phrases are literal text, not phrase syntax.
-  for (const a of allowlist) {
-    const l = foldPhrase(a);
-    if (l) addPhrase(l.replace(/[()|?]/g, ''), { kind: Kind.Allow, rule: -1 });
-  }
   payloads.forEach((list, id) => {
     if (list.every((p) => p.kind === Kind.Trigger)) matcher.endOnlyPhrase(id);
   });

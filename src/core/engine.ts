@@ -39,12 +39,16 @@ export function runtimePack(pack: RulePack): RulePack {
 
 export class UnknownPackError extends Error {}
 
-/** Compiled packs by pack id + custom phrases + allowlist; compiling costs milliseconds, linting microseconds. */
+/**
+ * Compiled packs by pack id + custom phrases; compiling costs a few hundred milliseconds, linting
+ * microseconds. The allowlist is not compiled in: allowing a phrase from the in-page card must
+ * not recompile the pack.
+ */
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 8;
 
-export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases' | 'allowlist'>): Compiled {
-  const key = JSON.stringify([ctx.pack, ctx.customPhrases, ctx.allowlist]);
+export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases'>): Compiled {
+  const key = JSON.stringify([ctx.pack, ctx.customPhrases]);
   let c = cache.get(key);
   if (c) {
     cache.delete(key);
@@ -53,7 +57,7 @@ export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases' | 'a
   }
   const pack: RulePack | undefined = PACKS[ctx.pack];
   if (!pack) throw new UnknownPackError(`unknown rule pack "${ctx.pack}" (available: ${Object.keys(PACKS).join(', ')})`);
-  c = compilePack(pack, ctx.customPhrases, ctx.allowlist);
+  c = compilePack(pack, ctx.customPhrases);
   cache.set(key, c);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return c;

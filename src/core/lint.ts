@@ -5,7 +5,7 @@
 import type { Compiled, CompiledRule } from './compile';
 import { Kind } from './compile';
 import { findNumbers } from './detectors/numbers';
-import { Break, fold, type Folded } from './normalize';
+import { Break, fold, foldPhrase, type Folded } from './normalize';
 import { toSyllables } from './pinyin';
 import {
   formatMinutes,
@@ -115,7 +115,6 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
   const negs: Span[] = [];
   const falseNegs: Span[] = [];
   const protective: Span[] = [];
-  const allowed: Span[] = [];
 
   /** bySound: 'pinyin' (a Latin spelling) or 'homophone' (a sound-alike character); false when exact. */
   const dispatch = (id: number, s: number, e: number, bySound: false | 'pinyin' | 'homophone') => {
@@ -148,9 +147,6 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
           break;
         case Kind.Protective:
           if (!bySound) protective.push({ start: s, end: e });
-          break;
-        case Kind.Allow:
-          if (!bySound) allowed.push({ start: s, end: e });
           break;
       }
     }
@@ -253,7 +249,7 @@ function collect(c: Compiled, f: Folded, live: boolean[]) {
 
   // A cue inside 是不是 / 会不会 negates nothing.
   const realNegs = falseNegs.length ? negs.filter((n) => !falseNegs.some((x) => overlaps(x, n))) : negs;
-  return { matches, exceptions, negs: realNegs, protective, allowed };
+  return { matches, exceptions, negs: realNegs, protective };
 }
 
 function effectiveSeverity(ctx: LintContext, id: string, category: Category, base: Severity): Severity | null {
@@ -288,10 +284,20 @@ interface SentenceResult {
 }
 
 /** Content findings of one sentence. Matches never cross a sentence end, so sentences are independent. */
-function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[]): SentenceResult {
+/** Where the folded allowlist phrases occur in the folded text. */
+function allowedSpans(folded: string, allow: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const a of allow) {
+    for (let i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) out.push({ start: i, end: i + a.length });
+  }
+  return out;
+}
+
+function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[], allow: readonly string[]): SentenceResult {
   const lang = ctx.lang;
   const f = fold(text, true);
-  const { matches, exceptions, negs, protective, allowed } = collect(
+  const allowed = allowedSpans(f.text, allow);
+  const { matches, exceptions, negs, protective } = collect(
     c,
     f,
     severities.map((s) => s !== null),
@@ -367,17 +373,18 @@ const memo = new Map<string, Map<string, SentenceResult>>();
 const MEMO_SIZE = 4000;
 
 /** Each rule's severity under a context (null: off), with a key naming that configuration. */
-const scopes = new Map<string, { severities: (Severity | null)[]; scope: string }>();
+const scopes = new Map<string, { severities: (Severity | null)[]; allow: string[]; scope: string }>();
 function scopeOf(c: Compiled, ctx: LintContext) {
-  const key = `${c.id}|${ctx.audience}|${ctx.lang}|${ctx.disabledRules.join(',')}|${ctx.disabledCategories.join(',')}|${JSON.stringify(ctx.severityOverrides)}`;
+  const key = `${c.id}|${ctx.audience}|${ctx.lang}|${ctx.disabledRules.join(',')}|${ctx.disabledCategories.join(',')}|${JSON.stringify(ctx.severityOverrides)}|${ctx.allowlist.join('\u0001')}`;
   let s = scopes.get(key);
   if (!s) {
+    const allow = [...new Set(ctx.allowlist.map(foldPhrase).filter(Boolean))];
     const severities = c.rules.map((cr) => {
       const r = cr.rule;
       const aud = r.audience ?? 'any';
       return aud === 'any' || aud === ctx.audience ? effectiveSeverity(ctx, r.id, r.category, r.severity) : null;
     });
-    s = { severities, scope: `${key}|` };
+    s = { severities, allow, scope: `${key}|` };
     if (scopes.size > 64) scopes.clear();
     scopes.set(key, s);
   }
@@ -386,7 +393,7 @@ function scopeOf(c: Compiled, ctx: LintContext) {
 
 export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Finding[] {
   const lang = ctx.lang;
-  const { severities, scope } = scopeOf(c, ctx);
+  const { severities, allow, scope } = scopeOf(c, ctx);
 
   const findings: Finding[] = [];
   let foldedLength = 0;
@@ -404,7 +411,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     if (r) {
       byText.delete(sentence);
     } else {
-      r = lintSentence(c, sentence, ctx, severities);
+      r = lintSentence(c, sentence, ctx, severities, allow);
       if (byText.size >= MEMO_SIZE) byText.delete(byText.keys().next().value!);
     }
     byText.set(sentence, r);

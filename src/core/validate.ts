@@ -29,9 +29,9 @@ function hasLetters(nodes: PhraseNode[]): boolean {
 }
 
 /**
- * Refuses regexes that can backtrack catastrophically: a quantified group that itself contains a
- * quantifier ((a+)+, (\w*x)*), a quantified alternation whose branches can start alike ((a|ab)*),
- * and backreferences. Conservative by design: a refused safe regex can be rewritten, a hung page
+ * Refuses regexes that can backtrack catastrophically or polynomially: a quantified group that itself
+ * contains a quantifier ((a+)+, (\w*x)*), a quantified alternation whose branches can start alike
+ * ((a|ab)*), two or more unbounded repetitions (.*a.*x), and backreferences. Conservative by design: a refused safe regex can be rewritten, a hung page
  * cannot be undone.
  */
 export function unsafeRegexReason(src: string): string | null {
@@ -96,7 +96,30 @@ export function unsafeRegexReason(src: string): string | null {
     }
     lastAtomQuantifiable = !isQuant;
   }
+  // Two unbounded repetitions (.*a.*x) backtrack polynomially: seconds on a long message.
+  if (unboundedCount(src) >= 2) return 'several unbounded repetitions: bound them, e.g. {0,20}';
   return null;
+}
+
+/** How many `*`, `+` and `{n,}` repetitions a regex source has outside character classes. */
+function unboundedCount(src: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '*' || ch === '+') n++;
+    else if (ch === '{' && /^\{\d+,\}/.test(src.slice(i))) n++;
+  }
+  return n;
 }
 
 const err = (index: number, field: string, code: RuleError['code'], zh: string, en: string): RuleError => ({

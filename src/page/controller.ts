@@ -4,6 +4,7 @@
 // the field's view (underline boxes, badge placement) for the UI.
 
 import { detectAudience, smsSegments } from '../core/engine';
+import { codePoints } from '../core/structure';
 import type { Audience, Finding, Lang } from '../core/types';
 import { lintContextFor, type Settings } from '../settings/schema';
 import { ContentEditableAdapter } from './adapters/content-editable';
@@ -50,16 +51,6 @@ const OVERLAP_CHECK_MAX = 5000;
 const MAX_RECTS = 500;
 
 let nextId = 1;
-
-/** Characters as the agent counts them (code points, not UTF-16 units). */
-export function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
 
 export const findingKey = (f: Pick<Finding, 'ruleId' | 'start' | 'end'>) => `${f.ruleId}@${f.start}-${f.end}`;
 
@@ -241,6 +232,9 @@ export class FieldController {
 
   /** Runs the pending text read, lint and layout. */
   update(origin: { x: number; y: number }, viewport: Rect): void {
+    // A fix that resolves after the field was dropped (the page removed it meanwhile) must not
+    // draw highlights for it again: nothing would ever clear them.
+    if (this.abort.signal.aborted) return;
     const oldShown = this.shown;
     let edit: Edit | null = null;
     if (this.dirtyText || this.needsLint) {
@@ -393,9 +387,10 @@ export class FieldController {
     }
     this.hitRects = hits;
 
-    // The badge: a field with findings always shows one; a clean one only while focused.
+    // The badge: a field with findings always shows one; a clean one only while focused, and only
+    // once the text has really been checked (not while the rule pack is still on its way).
     let badge: BadgePlacement | null = null;
-    const showBadge = text.trim() !== '' && (this.shown.length > 0 || this.focused);
+    const showBadge = text.trim() !== '' && (this.shown.length > 0 || (this.focused && this.linted));
     if (showBadge) {
       const cx = Math.min(cb.x + cb.w, clip.x + clip.w) - BADGE_INSET - (this.resizable ? GRIP : 0);
       // Low fields (single-line inputs) centre it vertically; others use the bottom-right corner.

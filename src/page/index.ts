@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Audience, Lang } from '../core/types';
 import { DEFAULT_PACK, lint } from '../core/engine';
 import { ensurePack } from '../packs/client';
-import { DEFAULT_SETTINGS, isActiveOn, lintContextFor, type Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, isActiveOn, lintContextFor, type EffectiveSettings, type Settings } from '../settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../settings/remote';
 import { t, uiLang } from '../ui/i18n/index';
 import { HighlightLayer } from './adapters/highlights';
@@ -25,6 +25,9 @@ const HOVER_CLOSE_MS = 300;
 const POLL_MS = 500;
 /** How long to wait for the stored settings before starting with the defaults (see start()). */
 const SETTINGS_TIMEOUT_MS = 150;
+/** A first read of the settings that failed is tried again this often, backing off from this delay. */
+const SETTINGS_RETRIES = 5;
+const SETTINGS_RETRY_MS = 500;
 
 export interface PageOptions {
   /** Force the overlay instead of the Custom Highlight API for contenteditable (tests, old browsers). */
@@ -70,15 +73,34 @@ export class PageRuntime implements UiActions {
     const loaded = loadSettings();
     const first = await Promise.race([
       loaded.then(
-        (v) => ({ v }),
-        () => ({ v: { ...DEFAULT_SETTINGS } as Settings }),
+        (v) => ({ v, failed: false }),
+        () => ({ v: { ...DEFAULT_SETTINGS } as Settings, failed: true }),
       ),
       new Promise<null>((r) => setTimeout(() => r(null), SETTINGS_TIMEOUT_MS)),
     ]);
     this.settingsValue = first?.v ?? { ...DEFAULT_SETTINGS };
-    if (!first) void loaded.then((v) => !this.dead && this.applySettings(v), () => undefined);
+    // A change heard meanwhile is newer than the late first read: that read must not undo it.
+    let changed = false;
+    // The background may not be listening yet (browser start with restored tabs, a service worker
+    // waking up): ask again a few times rather than keep the defaults (and ignore a paused site,
+    // the organisation's policy, the agent's phrases) until some setting happens to change.
+    const retry = (attempt: number) => {
+      if (this.dead || changed || attempt >= SETTINGS_RETRIES) return;
+      this.later(() => {
+        if (this.dead || changed) return;
+        void loadSettings().then(
+          (v) => !this.dead && !changed && this.applySettings(v),
+          () => retry(attempt + 1),
+        );
+      }, SETTINGS_RETRY_MS * 2 ** attempt);
+    };
+    if (!first) void loaded.then((v) => !this.dead && !changed && this.applySettings(v), () => retry(0));
+    else if (first.failed) retry(0);
     if (this.dead) return;
-    const unwatch = watchSettings((s) => this.applySettings(s.effective));
+    const unwatch = watchSettings((s) => {
+      changed = true;
+      this.applySettings(s.effective);
+    });
     this.ctx.onInvalidated(unwatch);
     this.listen();
     this.applySettings(this.settingsValue);
@@ -319,6 +341,7 @@ export class PageRuntime implements UiActions {
     this.state = {
       ...this.state,
       lang: this.lang(),
+      allowLocked: this.allowLocked(),
       fields,
       viewport: { x: vp.x - this.origin.x, y: vp.y - this.origin.y, w: vp.w, h: vp.h },
     };
@@ -337,7 +360,9 @@ export class PageRuntime implements UiActions {
   // ---- pointer and keyboard ---------------------------------------------------------------
 
   onFieldKeyDown(c: FieldController, e: KeyboardEvent): void {
-    if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyJ' || e.key.toLowerCase() === 'j')) {
+    // Browser autofill dispatches keydown events without a key.
+    const key = typeof e.key === 'string' ? e.key : '';
+    if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyJ' || key.toLowerCase() === 'j')) {
       e.preventDefault();
       e.stopPropagation();
       if (e.shiftKey && !c.shown.some((f) => f.end > f.start)) this.openPanel(c.id, true);
@@ -346,7 +371,7 @@ export class PageRuntime implements UiActions {
     }
     // The agent is writing again: the panel and a pinned card step aside (nothing covers the page
     // while typing). Shortcuts (Ctrl+Z…) and navigation keys leave them open.
-    const typing = !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Process');
+    const typing = !e.ctrlKey && !e.metaKey && !e.altKey && (key.length === 1 || key === 'Enter' || key === 'Backspace' || key === 'Delete' || key === 'Process');
     if (typing && (this.state.panel?.fieldId === c.id || this.state.card?.fieldId === c.id)) {
       this.state.panel = null;
       this.state.card = null;
@@ -554,15 +579,33 @@ export class PageRuntime implements UiActions {
     if (!c || !f || !f.match.trim()) return;
     const phrase = f.match.trim();
     const s = this.settingsValue;
-    if (!s.allowlist.includes(phrase)) {
-      // Apply locally at once; storage and the other tabs follow through watchSettings.
-      this.settingsValue = { ...s, allowlist: [...s.allowlist, phrase] };
-      void saveSettings({ allowlist: this.settingsValue.allowlist }).catch(() => undefined);
-    }
     this.state.card = null;
+    if (this.allowLocked()) {
+      // The organisation manages the allowlist: the finding stays (the card hides the button; this
+      // guards a stale card).
+      this.toast(fieldId, t(this.lang(), 'allowLocked'));
+      this.restoreFocus(fieldId);
+      return;
+    }
+    if (!s.allowlist.includes(phrase)) {
+      // Apply locally at once; storage and the other tabs follow through watchSettings. A save the
+      // background refuses is undone here too, so the page never shows a phrase as allowed that is not.
+      this.settingsValue = { ...s, allowlist: [...s.allowlist, phrase] };
+      void saveSettings({ allowlist: this.settingsValue.allowlist }).catch(() => {
+        if (this.dead || !this.settingsValue.allowlist.includes(phrase)) return;
+        this.settingsValue = { ...this.settingsValue, allowlist: this.settingsValue.allowlist.filter((x) => x !== phrase) };
+        for (const x of this.controllers.values()) x.invalidate(true);
+        this.toast(fieldId, t(this.lang(), 'allowFailed', { match: phrase }));
+      });
+    }
     for (const x of this.controllers.values()) x.invalidate(true);
     this.toast(fieldId, t(this.lang(), 'allowed', { match: phrase }));
     this.restoreFocus(fieldId);
+  }
+
+  /** Whether the organisation policy locks the allowlist (the card then offers no "always allow"). */
+  private allowLocked(): boolean {
+    return !!(this.settingsValue as Partial<EffectiveSettings>).locked?.allowlist;
   }
 
   setAudience(fieldId: number, audience: Audience): void {

@@ -6,6 +6,7 @@
 // send time) are recombined for the whole text.
 
 import { DEFAULT_PACK, lint, PACKS, SMS_MAX_LENGTH } from '../core/engine';
+import { codePoints } from '../core/structure';
 import { ensurePack, packReady } from '../packs/client';
 import type { Finding, LintContext } from '../core/types';
 
@@ -47,15 +48,6 @@ export function chunkText(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const lengthOf = (s: string) => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-};
-
 /** Combines the findings of the chunks of one text into the findings of the whole text. */
 export function combine(text: string, chunks: { start: number; findings: Finding[]; len: number }[], ctx: Partial<LintContext>): Finding[] {
   const out: Finding[] = [];
@@ -79,7 +71,7 @@ export function combine(text: string, chunks: { start: number; findings: Finding
     } else if (f.category === 'time_window') out.push(f);
     else if (f.category === 'length') {
       // Chunk lengths are not the text's: rebuild the message for the whole text.
-      const chars = lengthOf(text);
+      const chars = codePoints(text);
       const check = PACKS[ctx.pack ?? 'cn']?.checks.length_max;
       if (chars > SMS_MAX_LENGTH && check && f.ruleId === check.id) {
         const message = check.message[ctx.lang ?? 'zh'].replace('{chars}', String(chars)).replace('{max}', String(SMS_MAX_LENGTH));

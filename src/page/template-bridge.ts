@@ -65,11 +65,18 @@ export function startTemplateBridge(ctx: ContentScriptContext, doc: Document = d
   const picker = new QuickInsertHost(doc);
   ctx.onInvalidated(() => picker.close(false));
 
+  // A change heard before the first read answers is newer than that read.
+  let changed = false;
   void loadSettings()
-    .then((s) => (settings = s))
+    .then((s) => {
+      if (!changed) settings = s;
+    })
     .catch(() => undefined);
   try {
-    const unwatch = watchSettings((s) => (settings = s.effective));
+    const unwatch = watchSettings((s) => {
+      changed = true;
+      settings = s.effective;
+    });
     ctx.onInvalidated(unwatch);
   } catch {
     // Storage unavailable: defaults.

@@ -24,7 +24,8 @@ export interface PopupApi {
   /** Language, global pause and the per-site pause for `host` (settings live behind the background). */
   state(host: string | null): Promise<PopupState>;
   pauseSite(host: string, paused: boolean): Promise<PopupState>;
-  lint(text: string, audience: Audience): Promise<Finding[]>;
+  /** The preview's findings; null when they cannot be had (background unreachable): no verdict then. */
+  lint(text: string, audience: Audience): Promise<Finding[] | null>;
   insert(text: string, target: InsertTarget | null): Promise<InsertResult>;
   copy(text: string): Promise<boolean>;
   remember(template: Template, values: Values): Promise<void>;
@@ -118,9 +119,10 @@ export const browserPopupApi: PopupApi = {
   async lint(text, audience) {
     try {
       const r = (await browser.runtime.sendMessage({ type: 'cg:lint', text, audience })) as Finding[] | undefined;
-      return Array.isArray(r) ? r : [];
+      // No answer is not "no findings": the preview must not call an unchecked text compliant.
+      return Array.isArray(r) ? r : null;
     } catch {
-      return [];
+      return null;
     }
   },
 

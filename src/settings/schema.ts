@@ -142,11 +142,8 @@ export function isActiveOn(s: Pick<Settings, 'paused' | 'disabledSites'>, hostna
 
 // ---- quiet hours -----------------------------------------------------------------------------
 
-/** 1320 → "22:00". */
-export function minutesToTime(m: number): string {
-  const h = Math.floor(m / 60);
-  return `${String(h).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+/** 1320 → "22:00" (the engine's own formatting, so the options page and the findings agree). */
+export { formatMinutes as minutesToTime } from '../core/structure';
 
 /** "22:00" → 1320; null when it is not a time of day. */
 export function timeToMinutes(t: string): number | null {

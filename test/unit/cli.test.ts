@@ -103,6 +103,36 @@ describe('check CLI', () => {
     expect(JSON.parse(r.out)).toHaveLength(1);
   });
 
+  it('reads a file saved with a UTF-8 byte-order mark (Windows tools) without losing its first line', () => {
+    const f = file('bom.jsonl', `\uFEFF${JSON.stringify({ id: 'a', text: BAD })}\n${JSON.stringify({ id: 'b', text: GOOD })}\n`);
+    const r = check(['--format', 'json', f]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as { id: string }[]).map((o) => o.id)).toEqual(['a', 'b']);
+    const t = file('bom.txt', `\uFEFF${BAD}\n`);
+    const out = JSON.parse(check(['--format', 'json', t]).out) as { findings: { start: number; end: number; match: string }[] }[];
+    for (const x of out[0]!.findings) expect(BAD.slice(x.start, x.end)).toBe(x.match);
+  });
+
+  it('reads standard input as text when a message starts with a placeholder brace', () => {
+    const r = check(['--format', 'json'], `{姓名}您好，${BAD}\n${GOOD}\n`);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as { id: string }[]).map((o) => o.id)).toEqual(['stdin:1', 'stdin:2']);
+    // A broken first record of JSON Lines is still reported as bad JSON, not checked as text.
+    const j = check(['--format', 'json'], `{"id": "x", "text": \n${JSON.stringify({ id: 'y', text: GOOD })}\n`);
+    expect(j.code).toBe(2);
+    expect(j.err).toContain('stdin:1: invalid JSON');
+    expect((JSON.parse(j.out) as { id: string }[]).map((o) => o.id)).toEqual(['y']);
+  });
+
+  it('refuses an --at date that does not exist', () => {
+    const r = check(['--at', '2026-02-31T23:00', file('d.txt', `${GOOD}\n`)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('not a valid date');
+    expect(check(['--at', '2028-02-29T23:00', file('leap.txt', `${GOOD}\n`)]).code).toBe(1);
+  });
+
   it('streams a 100,000-line file in bounded memory', () => {
     const lines = Array.from({ length: 100000 }, (_, i) => (i % 50 === 0 ? BAD : GOOD)).join('\n');
     const input = file('big.txt', lines);

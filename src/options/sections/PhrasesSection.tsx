@@ -82,7 +82,17 @@ export function PhrasesSection() {
     setTouched(false);
   };
 
-  const remove = (i: number) => void o.save({ customPhrases: mine.filter((_, j) => j !== i) });
+  const remove = async (i: number) => {
+    if (!(await o.save({ customPhrases: mine.filter((_, j) => j !== i) }))) return;
+    // The phrase being edited keeps its place in the shorter list (or the form is cleared when it
+    // was the one removed), so "save changes" never overwrites another phrase.
+    if (editing === i) {
+      setDraft(EMPTY);
+      setEditing(null);
+      setTouched(false);
+      setAttempted(false);
+    } else setEditing((e) => (e !== null && e > i ? e - 1 : e));
+  };
   // Errors show as soon as there is something to judge (or after a submit attempt), not on an empty form.
   const showErrors = (touched && draft.phrase !== '') || attempted ? check.errors : [];
   const invalid = showErrors.length > 0;
@@ -186,7 +196,7 @@ export function PhrasesSection() {
               <PhraseRow key={`m${key(c)}`} c={c} org />
             ))}
             {mine.map((c, i) => (
-              <PhraseRow key={`u${key(c)}`} c={c} onEdit={() => edit(i)} onRemove={() => remove(i)} />
+              <PhraseRow key={`u${key(c)}`} c={c} onEdit={() => edit(i)} onRemove={() => void remove(i)} />
             ))}
           </tbody>
         </table>

@@ -43,7 +43,7 @@ export function TransferSection() {
       const text = await file.text();
       const r = await importSettings(text, mode, templatesPort);
       if (r.ok) {
-        const notes = r.lockedSections.length ? [o.tr('importLockedNote', { sections: r.lockedSections.map((s) => o.tr(SECTION_KEYS[s])).join('、') })] : [];
+        const notes = r.lockedSections.length ? [o.tr('importLockedNote', { sections: r.lockedSections.map((s) => o.tr(SECTION_KEYS[s])).join(o.lang === 'zh' ? '、' : ', ') })] : [];
         setResult({ ok: true, text: o.tr('importDone', { n: r.fields.length, t: r.templates }), notes });
       } else {
         setResult({ ok: false, text: o.tr('importFailed', { name: file.name }), errors: r.errors.map((e: LocalText) => o.lt(e)) });

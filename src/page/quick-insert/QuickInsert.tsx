@@ -23,7 +23,8 @@ export interface QuickInsertProps {
   remembered: Values;
   caret: CaretBox;
   viewport: { w: number; h: number };
-  lint(text: string, audience: Audience): Finding[];
+  /** Findings of the preview; null while they cannot be known yet (no verdict is shown then). */
+  lint(text: string, audience: Audience): Finding[] | null;
   onInsert(template: Template, text: string, values: Values): void;
   onClose(): void;
   /** A message to show (an insert that failed). */
@@ -53,7 +54,7 @@ export function QuickInsert({ lang, templates, last, remembered, caret, viewport
 
   const vars = useMemo(() => (selected ? templateVars(selected) : []), [selected]);
   const rendered = useMemo(() => (selected ? render(selected, values, { lang }) : null), [selected, values, lang]);
-  const findings = useMemo(() => (rendered && selected ? lint(rendered.text, selected.audience) : null), [rendered?.text, selected]);
+  const findings = useMemo(() => (rendered && selected ? lint(rendered.text, selected.audience) : null), [rendered?.text, selected, lint]);
 
   useEffect(() => {
     const want = focusWant.current;

@@ -4,7 +4,8 @@
 // and puts the focus and the caret back when closed without inserting.
 
 import { h, render } from 'preact';
-import { lint, PACKS } from '../../core/engine';
+import { DEFAULT_PACK, lint, PACKS } from '../../core/engine';
+import { ensurePack } from '../../packs/client';
 import type { Audience, Finding, Lang } from '../../core/types';
 import { DEFAULT_SETTINGS, lintContextFor, type Settings } from '../../settings/schema';
 import { fetchSettings } from '../../settings/remote';
@@ -119,16 +120,44 @@ export class QuickInsertHost {
     this.props = {
       ...p,
       viewport: { w: win.innerWidth, h: win.innerHeight },
-      lint: (text: string, audience: Audience): Finding[] => {
+      lint: (text: string, audience: Audience): Finding[] | null => {
         const { now: _n, ...ctx } = lintContextFor(this.settings, audience, Date.now());
-        // The picker opens in a field, so the pack is normally loaded; if not, the preview waits.
-        if (!PACKS[ctx.pack ?? 'cn']) return [];
-        return lint(text, { ...ctx, audience, now: Date.now() });
+        // The picker opens in a field, so the pack is normally loaded; if not (a paused site, the
+        // background still waking up), the preview shows no verdict until it arrives — never "compliant".
+        const pack = ctx.pack ?? DEFAULT_PACK;
+        if (!PACKS[pack]) {
+          this.awaitPack(pack);
+          return null;
+        }
+        try {
+          return lint(text, { ...ctx, audience, now: Date.now() });
+        } catch {
+          return null;
+        }
       },
       onInsert: (tpl, text, values) => void this.insert(tpl, text, values),
       onClose: () => this.close(true),
     };
     render(h(QuickInsert, this.props), this.mount);
+  }
+
+  private awaiting = false;
+
+  /** Fetches the rule pack and redraws the open picker once it is there (its preview then gets linted). */
+  private awaitPack(pack: string): void {
+    if (this.awaiting) return;
+    this.awaiting = true;
+    ensurePack(pack).then(
+      (ok) => {
+        this.awaiting = false;
+        if (!ok || !this.props) return;
+        const { viewport: _v, lint: _l, onInsert: _i, onClose: _c, ...rest } = this.props;
+        this.draw(rest);
+      },
+      () => {
+        this.awaiting = false;
+      },
+    );
   }
 
   private async insert(tpl: Template, text: string, values: Values): Promise<void> {

@@ -81,7 +81,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           focus={card.focus}
           onFix={() => actions.fix(card.fieldId, card.key)}
           onIgnore={() => actions.ignore(card.fieldId, card.key)}
-          onAllow={() => actions.allow(card.fieldId, card.key)}
+          onAllow={state.allowLocked ? undefined : () => actions.allow(card.fieldId, card.key)}
           onClose={(r) => actions.closeCard(r)}
           onNext={(d) => actions.nextFinding(card.fieldId, d)}
           onHover={(inside) => actions.hoverCard(inside)}

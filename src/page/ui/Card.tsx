@@ -19,7 +19,8 @@ export interface CardProps {
   focus: boolean;
   onFix: () => void;
   onIgnore: () => void;
-  onAllow: () => void;
+  /** "Always allow this phrase"; absent when the organisation locks the allowlist. */
+  onAllow?: () => void;
   onClose: (restoreFocus: boolean) => void;
   onNext: (direction: 1 | -1) => void;
   onHover?: (inside: boolean) => void;
@@ -105,7 +106,7 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
         <button type="button" class="btn link" data-cg-ignore="" onMouseDown={stop} onClick={onIgnore}>
           {t(lang, 'ignoreOnce')}
         </button>
-        {f.end > f.start ? (
+        {f.end > f.start && onAllow ? (
           <button type="button" class="btn link" data-cg-allow="" onMouseDown={stop} onClick={onAllow}>
             {t(lang, 'alwaysAllow')}
           </button>

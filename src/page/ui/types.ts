@@ -63,6 +63,8 @@ export interface UiState {
   /** A transient note (e.g. a fix the editor refused). */
   toast: { fieldId: number; text: string } | null;
   viewport: Rect;
+  /** The organisation policy locks the allowlist: cards offer no "always allow". */
+  allowLocked?: boolean;
 }
 
 export interface UiActions {

@@ -93,6 +93,25 @@ describe('OptionsApp', () => {
     });
   });
 
+  it('custom phrases: removing another phrase while one is edited saves the edit over the right one', async () => {
+    await saveSettings({
+      customPhrases: [
+        { phrase: '甲词', category: 'insult', severity: 'error' },
+        { phrase: '乙词', category: 'insult', severity: 'error' },
+        { phrase: '丙词', category: 'insult', severity: 'error' },
+      ],
+    });
+    const { user } = await mount();
+    const s = within(section('phrases'));
+    await user.click(await s.findByRole('button', { name: '编辑「丙词」' }));
+    await user.click(s.getByRole('button', { name: '删除「甲词」' }));
+    await waitFor(async () => expect((await loadSettings()).customPhrases.map((c) => c.phrase)).toEqual(['乙词', '丙词']));
+    await user.clear(s.getByLabelText('词语'));
+    await user.type(s.getByLabelText('词语'), '丁词');
+    await user.click(s.getByRole('button', { name: '保存修改' }));
+    await waitFor(async () => expect((await loadSettings()).customPhrases.map((c) => c.phrase)).toEqual(['乙词', '丁词']));
+  });
+
   it('allowlist: add, duplicate refused, remove', async () => {
     const { user } = await mount();
     const s = within(section('allowlist'));

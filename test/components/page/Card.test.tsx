@@ -47,6 +47,13 @@ describe('Card', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('offers no "always allow" when the organisation locks the allowlist', () => {
+    const r = render(<Card finding={insult} lang="zh" anchor={anchor} viewport={viewport} focus={false} onFix={vi.fn()} onIgnore={vi.fn()} onClose={vi.fn()} onNext={vi.fn()} />);
+    const card = r.container.querySelector('[data-cg-card]')!;
+    expect(card.querySelector('[data-cg-allow]')).toBeNull();
+    expect(card.querySelector('[data-cg-ignore]')).not.toBeNull();
+  });
+
   it('Enter applies the fix, Escape closes, Alt+J moves on', () => {
     const { card, onFix, onClose, onNext } = setup();
     fireEvent.keyDown(card, { key: 'Enter' });

@@ -109,6 +109,36 @@ describe('PopupApp: form and preview', () => {
     expect($('.cg-u-error')!.textContent).toBe('老赖');
   });
 
+  it('gives no verdict when the preview could not be linted (background unreachable), never 合规', async () => {
+    const api = fakeApi();
+    api.lint.mockImplementation(async () => null as never);
+    const { $, $$, container } = await setup(api);
+    fireEvent.click($('[data-template-id="first_overdue.standard"]')!);
+    await waitFor(() => expect($$('[data-var]').length).toBeGreaterThan(0));
+    fillAll(container);
+    await waitFor(() => expect(api.lint).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 20));
+    expect($('[data-cg-mark]')).toBeNull();
+  });
+
+  it('shows the templates the organisation pushes whichever answer comes first', async () => {
+    const pushed = { id: 'org-reminder', name: '机构模板', scenario: 'pre_due', tone: 'standard', audience: 'debtor', body: '【{platform}】{salutation}您好，您的借款将于{dueDate}到期，请通过{channel}还款，客服电话{hotline}。' };
+    // The settings (with the pushed templates) answer before the template library has loaded.
+    const api = fakeApi({ state: { managedTemplates: [pushed] } });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const load = api.load.getMockImplementation()!;
+    api.load.mockImplementation(async () => {
+      await gate;
+      return load();
+    });
+    const r = render(<PopupApp api={api} />);
+    await waitFor(() => expect(api.state).toHaveBeenCalled());
+    await new Promise((res) => setTimeout(res, 10));
+    release();
+    await waitFor(() => expect(r.container.querySelector('[data-template-id="org-reminder"]')).not.toBeNull());
+  });
+
   it('the audience switch re-lints for a third party', async () => {
     const { $, $$, container, api } = await setup();
     fireEvent.click($('[data-template-id="pre_due.standard"]')!);

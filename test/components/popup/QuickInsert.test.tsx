@@ -7,7 +7,7 @@ import { BUILTIN_TEMPLATES, exampleValues, render as renderTemplate } from '../.
 
 afterEach(cleanup);
 
-function setup(remembered = {}) {
+function setup(remembered = {}, lintFn: (text: string, audience: 'debtor' | 'third_party') => ReturnType<typeof lint> | null = (text, audience) => lint(text, { audience })) {
   const onInsert = vi.fn();
   const onClose = vi.fn();
   const r = render(
@@ -18,7 +18,7 @@ function setup(remembered = {}) {
       remembered={remembered}
       caret={{ x: 100, top: 100, bottom: 120 }}
       viewport={{ w: 1200, h: 800 }}
-      lint={(text, audience) => lint(text, { audience })}
+      lint={lintFn}
       onInsert={onInsert}
       onClose={onClose}
     />,
@@ -55,6 +55,16 @@ describe('QuickInsert', () => {
     fireEvent.submit($('form')!);
     const t = BUILTIN_TEMPLATES.find((x) => x.id === 'first_overdue.firm')!;
     expect(onInsert).toHaveBeenCalledWith(t, renderTemplate(t, values).text, expect.objectContaining({ salutation: '张先生' }));
+  });
+
+  it('shows no verdict while the rule pack is not there yet (lint gives null), never 合规', async () => {
+    const { $, $$ } = setup({}, () => null);
+    fireEvent.keyDown($<HTMLInputElement>('[data-cg-qi-search]')!, { key: 'Enter' });
+    await waitFor(() => expect($$('[data-var]').length).toBeGreaterThan(0));
+    const values = exampleValues();
+    for (const input of $$('[data-var]')) fireEvent.input(input, { target: { value: values[input.dataset.var as keyof typeof values] } });
+    await waitFor(() => expect($('[data-cg-preview-text]')!.textContent).not.toContain('〔'));
+    expect($('[data-cg-mark]')).toBeNull();
   });
 
   it('Escape closes without inserting', () => {

@@ -27,6 +27,9 @@ describe('validateCustomRules', () => {
     [{ phrase: '(a|ab)*c', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
     [{ phrase: '(.*a){2,}', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
     [{ phrase: '(a)\\1', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
+    [{ phrase: '.*.*.*x', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
+    [{ phrase: 'a.*a.*x', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
+    [{ phrase: '\\d+元.+还', regex: true, category: 'threat' }, 'phrase', 'unsafe_regex'],
     [{ phrase: 'a*', regex: true, category: 'threat' }, 'phrase', 'bad_regex'],
     [{ phrase: 'x', category: 'threat', message: 3 }, 'message', 'bad_text'],
     ['老赖', '', 'not_object'],
@@ -41,7 +44,7 @@ describe('validateCustomRules', () => {
   });
 
   it('allows safe regexes', () => {
-    for (const re of ['打断.{0,4}腿', '(你|您)的(腿|手)', '\\d{3,4}-\\d{7,8}', '(?:ab)+c', '[a-z]+@qq']) {
+    for (const re of ['打断.{0,4}腿', '(你|您)的(腿|手)', '\\d{3,4}-\\d{7,8}', '(?:ab)+c', '[a-z]+@qq', 'a.*x', '[*+]{2}']) {
       expect(unsafeRegexReason(re), re).toBeNull();
     }
   });
