@@ -59,6 +59,23 @@ export function listable(f: Finding): boolean {
   return !(f.category === 'length' && f.severity === 'info');
 }
 
+/**
+ * Whether the page draws text of its own over `box` next to the field: a word counter in the
+ * corner (Naive UI, Element Plus). Looks at the text of the field's near ancestors, field excluded.
+ */
+function pageTextOver(f: Element, box: Rect): boolean {
+  let n = 0;
+  for (let p = f.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) {
+    const w = f.ownerDocument.createTreeWalker(p, 5, (x) => (x === f ? 2 : 1));
+    for (let t: Node | null; (t = w.nextNode()) && n++ < 80; ) {
+      if (t.nodeType !== 3 || !(t as Text).data.trim()) continue;
+      const r = t.parentElement!.getBoundingClientRect();
+      if (intersect({ x: r.left, y: r.top, w: r.width, h: r.height }, box)) return true;
+    }
+  }
+  return false;
+}
+
 export class FieldController {
   readonly id = nextId++;
   readonly kind: FieldKind;
@@ -397,7 +414,7 @@ export class FieldController {
       const low = clip.h < BADGE_H + 2 * BADGE_INSET + 12;
       const cy = low ? clip.y + (clip.h + BADGE_H) / 2 : Math.min(cb.y + cb.h, clip.y + clip.h) - BADGE_INSET;
       const inside: Rect = { x: cx - BADGE_W, y: cy - BADGE_H, w: BADGE_W, h: BADGE_H };
-      const covers = textRects.some((t) => intersect(t, inside));
+      const covers = textRects.some((t) => intersect(t, inside)) || pageTextOver(f, inside);
       const tooSmall = clip.h < BADGE_H;
       const roomBelow = r.bottom + BADGE_H + 6 <= viewport.y + viewport.h;
       if ((covers || tooSmall) && roomBelow) badge = { x: Math.min(r.right, clip.x + clip.w) - origin.x, y: r.bottom - origin.y, mode: 'below' };

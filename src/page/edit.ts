@@ -117,18 +117,29 @@ function settled(field: HTMLElement, before: string, ms: number): Promise<boolea
   });
 }
 
+/**
+ * Selects `range` and gives the editor time to see it, as a person's selection would: model
+ * editors sync their selection on the (async, often throttled) selectionchange, and some fold an
+ * edit made in the same task as a selection change into the previous undo step (wangEditor's
+ * slate-history, CKEditor 5's typing batch).
+ */
+function select(doc: Document, range: Range): Promise<void> {
+  selectRange(doc, range);
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      setTimeout(resolve, 30);
+    };
+    doc.addEventListener('selectionchange', done);
+    const timer = setTimeout(done, 120);
+  });
+}
+
 async function replaceInEditable(field: HTMLElement, start: number, end: number, text: string): Promise<boolean> {
   const doc = field.ownerDocument;
   focusField(field);
-  const before = buildText(field);
-  const range = domRange(before, start, end) ?? (start === end ? caretRangeAtEnd(field) : null);
-  if (!range) return false;
-  selectRange(doc, range);
-  execInsert(doc, text);
-  if (await settled(field, before.text, 150)) return true;
-
-  // Model-driven editors that ignore execCommand: offer the change the way they listen for it
-  // (Lexical and Slate read beforeinput; ProseMirror, Quill and Draft.js read paste).
+  const before = buildText(field).text;
   let dt: DataTransfer | null = null;
   try {
     dt = new DataTransfer();
@@ -136,33 +147,45 @@ async function replaceInEditable(field: HTMLElement, start: number, end: number,
   } catch {
     dt = null;
   }
-  selectRange(doc, range);
-  const targetRange = new StaticRange({
-    startContainer: range.startContainer,
-    startOffset: range.startOffset,
-    endContainer: range.endContainer,
-    endOffset: range.endOffset,
-  });
-  field.dispatchEvent(
-    new InputEvent('beforeinput', {
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      inputType: 'insertReplacementText',
-      data: text,
-      dataTransfer: dt,
-      targetRanges: [targetRange],
-    }),
-  );
-  if (await settled(field, before.text, 150)) return true;
-  if (!dt) return false;
-  selectRange(doc, range);
-  try {
-    field.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dt }));
-  } catch {
-    return false;
+  // Offer the change the way the editor takes edits into its model and its own undo, and fall back
+  // to the browser's editing: (1) beforeinput, as a spellchecker's replacement (Slate and
+  // wangEditor, Lexical, CKEditor 5, Quill); (2) a paste, which every rich editor handles itself
+  // (ProseMirror, Draft.js, TinyMCE — whose undo records no execCommand edit); (3)
+  // execCommand('insertText'): the browser's undo, for plain contenteditable and editors that read
+  // the DOM. Synthetic events have no default action, so one nobody handled changes nothing.
+  const attempts: ((r: Range) => boolean)[] = [
+    (r) =>
+      !field.dispatchEvent(
+        new InputEvent('beforeinput', {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          inputType: 'insertReplacementText',
+          data: text,
+          dataTransfer: dt,
+          targetRanges: [new StaticRange(r)],
+        }),
+      ),
+    () => !!dt && !field.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dt })),
+    () => execInsert(doc, text),
+  ];
+  for (const attempt of attempts) {
+    const range = domRange(buildText(field), start, end) ?? (start === end ? caretRangeAtEnd(field) : null);
+    if (!range) return false;
+    const cur = selectionRangeIn(field);
+    if (!cur || cur.startContainer !== range.startContainer || cur.startOffset !== range.startOffset || cur.endContainer !== range.endContainer || cur.endOffset !== range.endOffset) {
+      await select(doc, range);
+    }
+    let took = false;
+    try {
+      took = attempt(range);
+    } catch {
+      // An event constructor the browser lacks: try the next way.
+    }
+    // A handled event may still change the DOM a little later (a re-render, a paste bin).
+    if (await settled(field, before, took ? 300 : 60)) return true;
   }
-  return settled(field, before.text, 300);
+  return false;
 }
 
 function caretRangeAtEnd(field: HTMLElement): Range {

@@ -51,6 +51,8 @@ export interface FlowOptions {
   compliant?: string;
   /** Click into the field to focus it (default); false uses element.focus(). */
   click?: boolean;
+  /** Type non-ASCII characters with an IME's keydown/keyup (keyCode 229) around them (see typeSlowly). */
+  imeKeys?: boolean;
 }
 
 export async function contractFlow(editor: Editor, opts: FlowOptions): Promise<void> {
@@ -61,7 +63,7 @@ export async function contractFlow(editor: Editor, opts: FlowOptions): Promise<v
   // 1. Type the violating message.
   await focusField(editor, { click: opts.click });
   if ((await fieldText(editor)) !== '') await clearField(editor);
-  await typeSlowly(editor, violating);
+  await typeSlowly(editor, violating, 25, { imeKeys: opts.imeKeys });
   const typedAt = Date.now();
   await expectFieldAndState(editor, violating, 'after typing the violating message');
 
@@ -123,7 +125,7 @@ export async function contractFlow(editor: Editor, opts: FlowOptions): Promise<v
 
   // 6. A compliant message leaves no error/warning badge.
   await clearField(editor);
-  await typeSlowly(editor, compliant, 5);
+  await typeSlowly(editor, compliant, 5, { imeKeys: opts.imeKeys });
   await expectFieldAndState(editor, compliant, 'after typing the compliant message');
   const clean = await holdsFor(() => isClean(editor), 800, 300);
   await screenshot(page, `${opts.name}-4-compliant`);

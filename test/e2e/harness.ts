@@ -365,13 +365,21 @@ export async function findEditor(
   }
 }
 
-/** The text the agent sees in the field: value for textarea/input, innerText otherwise. */
+/**
+ * The text the agent sees in the field: value for textarea/input, innerText otherwise, less what
+ * is not text: placeholders drawn inside the editable as non-editable, unselectable,
+ * click-through islands (Slate), and the U+FEFF caret anchors editors put in empty lines.
+ */
 export function fieldText(editor: Editor): Promise<string> {
-  return editor.locator.evaluate((el) =>
-    el.tagName === 'TEXTAREA' || el.tagName === 'INPUT'
-      ? (el as HTMLTextAreaElement).value
-      : (el as HTMLElement).innerText.replace(/\n+$/, ''),
-  );
+  return editor.locator.evaluate((el) => {
+    if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return (el as HTMLTextAreaElement).value;
+    let text = (el as HTMLElement).innerText;
+    for (const island of Array.from(el.querySelectorAll<HTMLElement>('[contenteditable="false"]'))) {
+      const cs = getComputedStyle(island);
+      if (cs.pointerEvents === 'none' && cs.userSelect === 'none' && island.innerText) text = text.replace(island.innerText, '');
+    }
+    return text.replace(/\uFEFF/g, '').replace(/\n+$/, '');
+  });
 }
 
 /** The text held by the page's framework state (`window.__fixture.value(marker)` in the field's frame). */
@@ -404,10 +412,30 @@ export async function ensureFocus(editor: Editor): Promise<void> {
   if (!(await hasFocus(editor))) await editor.locator.focus();
 }
 
-/** Type like a person: one key event sequence per character (Chinese characters via insertText). */
-export async function typeSlowly(editor: Editor, text: string, delay = 25): Promise<void> {
+/**
+ * Type like a person: one key event sequence per character (Chinese characters via insertText,
+ * with no key events). `imeKeys`: each non-ASCII character comes with the keydown/keyup of
+ * keyCode 229 ("Process") that a real IME sends around its text, for editors whose undo manager
+ * starts a typing step on keydown (TinyMCE) and so never records text that came without one.
+ */
+export async function typeSlowly(editor: Editor, text: string, delay = 25, opts: { imeKeys?: boolean } = {}): Promise<void> {
   await ensureFocus(editor);
-  await editor.page.keyboard.type(text, { delay });
+  if (!opts.imeKeys) return editor.page.keyboard.type(text, { delay });
+  const cdp = await editor.page.context().newCDPSession(editor.page);
+  const key = { key: 'Process', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 };
+  try {
+    for (const ch of text) {
+      if (ch.charCodeAt(0) < 128) await editor.page.keyboard.type(ch);
+      else {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+        await cdp.send('Input.insertText', { text: ch });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+      }
+      await sleep(delay);
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Select all (Ctrl+A) and delete, as an agent clears the box. */

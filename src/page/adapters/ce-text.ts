@@ -22,6 +22,8 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
+const FILLER = /^[\u200b\u2060\ufeff]+$/;
+
 const isBlock = (el: Element) => BLOCK.has(el.tagName.toUpperCase());
 
 /** Whether a <br> is the trailing break of its block (renders no line of its own). */
@@ -56,7 +58,8 @@ export function buildText(root: HTMLElement): CeText {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const t = n as Text;
-        if (!t.data) continue;
+        // Empty, or only the zero-width caret anchor an editor keeps in an empty line (Slate).
+        if (!t.data || (t.data.length < 8 && FILLER.test(t.data))) continue;
         if (pendingBreak) push('\n');
         pendingBreak = false;
         segments.push({ node: t, start: len, length: t.data.length });
@@ -64,7 +67,9 @@ export function buildText(root: HTMLElement): CeText {
       } else if (n.nodeType === 1) {
         const el = n as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        // Also skipped: placeholders drawn inside the editable (Slate): non-editable text that
+        // cannot even be selected is not part of the message.
+        if (SKIP.has(tag) || (el.getAttribute('contenteditable') === 'false' && getComputedStyle(el).userSelect === 'none')) continue;
         if (tag === 'BR') {
           if (!isTrailingBreak(el)) {
             if (pendingBreak) push('\n');

@@ -133,6 +133,8 @@ button.badge .icon { color: #fff; }
   border: 1px solid var(--cg-border); border-radius: 8px; box-shadow: var(--cg-shadow);
 }
 .panel { width: 360px; max-height: min(480px, 70vh); display: flex; flex-direction: column; }
+/* A short frame (an editor's iframe): the whole panel scrolls, so the findings stay reachable. */
+@media (max-height: 360px) { .panel { max-height: calc(100vh - 8px); overflow: auto; } .panel > * { flex: none; } .panel .list { overflow: visible; } }
 .card { width: 320px; padding: 12px 16px 12px; }
 .hd { display: flex; align-items: center; gap: 8px; }
 .panel .hd { padding: 10px 8px 8px 16px; border-bottom: 1px solid var(--cg-border); }

@@ -32,6 +32,16 @@ describe('contenteditable text', () => {
     expect(buildText(editor('a<style>.x{}</style><script>1</script>b')).text).toBe('ab');
   });
 
+  it('skips placeholders drawn inside the editable and lone zero-width caret anchors (Slate)', () => {
+    const slateEmpty =
+      '<p><span><span data-slate-placeholder="true" contenteditable="false" style="position: absolute; pointer-events: none; user-select: none">请输入短信内容</span>' +
+      '<span data-slate-zero-width="n">\ufeff<br></span></span></p>';
+    expect(buildText(editor(slateEmpty)).text).toBe('');
+    expect(buildText(editor('<p>老赖</p><p><span>\ufeff<br></span></p><p>坐牢</p>')).text).toBe('老赖\n\n坐牢');
+    // A selectable non-editable island (a mention) is text; a zero-width character inside a word stays.
+    expect(buildText(editor('<p>找<span contenteditable="false">@张三</span>老\ufeff赖</p>')).text).toBe('找@张三老\ufeff赖');
+  });
+
   it('maps offsets to DOM positions and back', () => {
     const ed = editor('<p>你这个<b>老赖</b>，</p><p>再不还钱</p>');
     const ce = buildText(ed);
