@@ -1,7 +1,8 @@
 // The single test command (`npm test`): unit and component tests in Vitest, the extension builds
 // (Chrome and Firefox) and the e2e fixture pages, `web-ext lint` on the Firefox build, the
-// end-to-end suites in real Chromium and real Firefox ESR, then one closing line
-// `N passed, N failed` so a run that executed nothing is visible.
+// end-to-end suites in real Chromium and real Firefox ESR (on the e2e build, whose clock the tests
+// set), then one closing line `N passed, N failed, N skipped` so a run that executed nothing, or
+// skipped something, is visible. Every skipped test is listed with its reason.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 
 let passed = 0;
 let failed = 0;
+const skipped: string[] = [];
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -26,11 +28,21 @@ function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = {}): voi
     failed++;
     return;
   }
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites: number;
+    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+  };
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   if (report.numFailedTests === 0 && code !== 0) failed += Math.max(1, report.numFailedTestSuites);
-  console.log(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  // Skipped suites carry their reason in their name (test/skip.ts).
+  const skips = report.testResults.flatMap((f) =>
+    f.assertionResults.filter((a) => a.status === 'skipped' || a.status === 'pending' || a.status === 'todo').map((a) => `${label}: ${a.fullName}`),
+  );
+  skipped.push(...skips);
+  console.log(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skips.length} skipped`);
 }
 
 /**
@@ -94,7 +106,8 @@ function buildPages(): number {
   if (code === 0) writeFileSync('test/e2e/.pages-dist/.built', new Date().toISOString());
   return code;
 }
-if (run('npm', ['run', '-s', 'build']) !== 0 || buildPages() !== 0) {
+// The shipped build (linted) and the e2e build the suites load (the same code with a test clock).
+if (run('npm', ['run', '-s', 'build']) !== 0 || run('npm', ['run', '-s', 'build:e2e']) !== 0 || buildPages() !== 0) {
   console.error('build failed');
   failed++;
 } else {
@@ -113,5 +126,9 @@ if (run('npm', ['run', '-s', 'build']) !== 0 || buildPages() !== 0) {
   }
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+if (skipped.length) {
+  console.log(`\nSkipped (${skipped.length}):`);
+  for (const s of skipped) console.log(`  ${s}`);
+}
+console.log(`\n${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 process.exit(failed ? 1 : 0);

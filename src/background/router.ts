@@ -13,6 +13,7 @@ import type { Finding } from '../core/types';
 import type { InsertResult, InsertTarget, Message, PopupState } from '../messaging/protocol';
 import { lintContextFor, DEFAULT_SETTINGS, normalizeSite, siteMatches, type Settings } from '../settings/schema';
 import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
+import { clock } from '../clock/index';
 
 export const QUICK_INSERT_COMMAND = 'quick-insert';
 const SESSION_KEY = 'cg.targets';
@@ -128,7 +129,7 @@ export class Router {
   async lint(text: string, audience: 'debtor' | 'third_party'): Promise<Finding[]> {
     await this.loadSettingsOnce();
     // The popup previews a message about to be sent now: the quiet hours count.
-    return lint(text, { ...lintContextFor(this.settings, audience, Date.now()), audience });
+    return lint(text, { ...lintContextFor(this.settings, audience, clock.now()), audience });
   }
 
   async popupState(host: string | null): Promise<PopupState> {

@@ -17,6 +17,7 @@ import { contains, intersect, spansIn, toOverlay, type Rect } from './geometry';
 import { IncrementalLinter } from './lint-job';
 import { diffEdit, remapSpan, type Edit } from './remap';
 import type { BadgePlacement, FieldView, ShownFinding, UnderlineBox } from './ui/types';
+import { clock } from '../clock/index';
 
 export interface ControllerHost {
   settings(): Settings;
@@ -206,7 +207,7 @@ export class FieldController {
 
   /** Cheap periodic check (about twice a second): text changed by script, field moved. */
   poll(): void {
-    const minute = Math.floor(Date.now() / 60000);
+    const minute = Math.floor(clock.now() / 60000);
     if (this.linted && minute !== this.lintMinute && this.text.trim()) this.invalidate(true);
     if (this.tf && this.tf.value() !== this.text) this.invalidate(!this.composing);
     const r = this.field.getBoundingClientRect();
@@ -308,7 +309,7 @@ export class FieldController {
       this.audience = this.audienceFor(text, s);
       let found: Finding[] | null;
       try {
-        found = this.linter.run(text, lintContextFor(s, this.audience, Date.now()));
+        found = this.linter.run(text, lintContextFor(s, this.audience, clock.now()));
       } catch {
         // Settings the engine cannot use (an unknown pack, say) must not break the page: the
         // options page reports them; here the field just shows nothing.
@@ -318,7 +319,7 @@ export class FieldController {
       this.all = found;
     }
     this.linted = true;
-    this.lintMinute = Math.floor(Date.now() / 60000);
+    this.lintMinute = Math.floor(clock.now() / 60000);
     this.refreshShown();
     return true;
   }

@@ -47,7 +47,7 @@ export default function setup(): void {
     }
     const extSources = newest(['src', 'entrypoints', 'public', 'assets', 'wxt.config.ts', 'package-lock.json'].map((p) => join(REPO, p)));
     if (!process.env.CG_E2E_EXT_DIR && mtime(join(EXT_DIR, 'manifest.json')) < extSources) {
-      run('built extension → .output/chrome-mv3', process.execPath, [join(REPO, 'node_modules/wxt/bin/wxt.mjs'), 'build']);
+      run('built extension (e2e clock) → .output/chrome-mv3-e2e', process.execPath, [join(REPO, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e']);
     }
   }
   console.log(`[e2e] screenshots → ${SCREENS_DIR}`);

@@ -61,9 +61,10 @@
  *     `error` nor `warning`.
  *
  * ## Clock
- *   The quiet-hours rule (22:00–08:00 error, 21:00–22:00 warning) would make every message fail
- *   at night. The browser runs in a fixed-offset time zone chosen so that local time is early
- *   afternoon (TZ env for the whole browser + Playwright timezoneId); override with CG_E2E_TZ.
+ *   The suite loads the e2e build (`npm run build:e2e` → .output/chrome-mv3-e2e), whose one clock
+ *   (src/clock) reads a frozen instant from the test profile's storage: 10:00 China time unless a
+ *   test sets another with `setClock` (quiet-hours.e2e.ts does). The shipped build has no such
+ *   hook. The browser runs in Asia/Shanghai, as agents' machines do.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -80,7 +81,7 @@ export type { Fixture };
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The unpacked extension to load; CG_E2E_EXT_DIR points the suite at another build. */
-export const EXT_DIR = process.env.CG_E2E_EXT_DIR ? resolve(process.env.CG_E2E_EXT_DIR) : join(REPO, '.output/chrome-mv3');
+export const EXT_DIR = process.env.CG_E2E_EXT_DIR ? resolve(process.env.CG_E2E_EXT_DIR) : join(REPO, '.output/chrome-mv3-e2e');
 export const PAGES_DIST = join(REPO, 'test/e2e/.pages-dist');
 export const SCREENS_DIR = join(REPO, 'test-results/e2e-screens');
 export const CHROMIUM = process.env.CG_CHROMIUM ?? '/usr/bin/chromium';
@@ -181,14 +182,27 @@ export async function startServers(root = PAGES_DIST): Promise<Servers> {
 // ---------------------------------------------------------------------------------------------
 // Browser
 
-/** A fixed-offset zone where it is now between 12:00 and 13:00 (outside quiet hours). */
-export function daytimeTimezone(now = new Date()): string {
-  if (process.env.CG_E2E_TZ) return process.env.CG_E2E_TZ;
-  let offset = 12 - now.getUTCHours(); // local hour = UTC hour + offset = 12
-  if (offset > 14) offset -= 24;
-  if (offset < -12) offset += 24;
-  // POSIX-style Etc zones have the sign inverted: Etc/GMT-8 is UTC+8.
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+/** The browsers' time zone: China, where the agents are (the quiet hours are China time anyway). */
+export const TIMEZONE = 'Asia/Shanghai';
+
+/**
+ * The storage key the e2e build's clock reads (src/clock/test-clock.ts); a test writes an instant
+ * there through `setClock`. Only the e2e build reads it.
+ */
+export const TEST_CLOCK_KEY = 'cg.e2e.clock';
+
+/** China time on the suite's fixed day: `chinaTime('23:30')` → 2026-12-08T23:30:00+08:00. */
+export function chinaTime(hhmm: string): string {
+  return `2026-12-08T${hhmm}:00+08:00`;
+}
+
+/** Sets the e2e build's clock for every page of the profile (`at`: China time, HH:MM). */
+export async function setClock(context: BrowserContext, at: string): Promise<void> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await sw.evaluate(
+    ([key, value]) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [key]: value }),
+    [TEST_CLOCK_KEY, chinaTime(at)] as const,
+  );
 }
 
 export interface LaunchedBrowser {
@@ -213,7 +227,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     throw new Error(`extension not built: ${extDir} (npm run build)`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-profile-'));
-  const timezone = daytimeTimezone();
+  const timezone = TIMEZONE;
   const args = [
     '--disable-gpu',
     '--disable-quic',

@@ -22,6 +22,7 @@ import type { Field } from '../fields';
 import { HOST_STYLE } from '../ui/styles';
 import { caretBox } from './caret';
 import { QUICK_INSERT_CSS, QuickInsert } from './QuickInsert';
+import { clock } from '../../clock/index';
 
 export const QUICK_INSERT_ATTR = 'data-cg-quick-insert';
 
@@ -121,7 +122,7 @@ export class QuickInsertHost {
       ...p,
       viewport: { w: win.innerWidth, h: win.innerHeight },
       lint: (text: string, audience: Audience): Finding[] | null => {
-        const { now: _n, ...ctx } = lintContextFor(this.settings, audience, Date.now());
+        const { now: _n, ...ctx } = lintContextFor(this.settings, audience, clock.now());
         // The picker opens in a field, so the pack is normally loaded; if not (a paused site, the
         // background still waking up), the preview shows no verdict until it arrives — never "compliant".
         const pack = ctx.pack ?? DEFAULT_PACK;
@@ -130,7 +131,7 @@ export class QuickInsertHost {
           return null;
         }
         try {
-          return lint(text, { ...ctx, audience, now: Date.now() });
+          return lint(text, { ...ctx, audience, now: clock.now() });
         } catch {
           return null;
         }

@@ -61,16 +61,6 @@ describe('fixture pages: typing reaches the field and the framework state', () =
     expect(env.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  it('the browser clock is outside quiet hours (pages and extension service worker)', async () => {
-    const page = await env.open('react-textarea');
-    const pageHour = await page.evaluate(() => new Date().getHours());
-    const sw = env.context.serviceWorkers()[0];
-    const swHour = sw ? await sw.evaluate(() => new Date().getHours()) : pageHour;
-    expect(pageHour, `page local hour (${env.timezone})`).toBeGreaterThanOrEqual(11);
-    expect(pageHour).toBeLessThanOrEqual(14);
-    expect(swHour, 'service worker local hour').toBe(pageHour);
-  });
-
   for (const kind of SIMPLE) {
     it(kind, async () => {
       const page = await env.open(kind);

@@ -13,20 +13,22 @@ import { accessSync, constants, cpSync, mkdirSync, readFileSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeUnless } from '../../skip';
 import { EXT_DIR, REPO, type E2E, badge, findEditor, focusField, holdsFor, isClean, screenshot, setupE2E, typeSlowly, waitFor, waitForBadge } from '../harness';
 
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
 
 const POLICY_DIR = process.env.CG_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 
-function policyDirWritable(): boolean {
+/** Why the policy directory cannot be used here, or null when it can. */
+function policyDirProblem(): string | null {
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (e) {
+    return `cannot write Chromium's policy folder ${POLICY_DIR} (run as root, as CI does): ${(e as Error).message}`;
   }
 }
 
@@ -42,7 +44,7 @@ const example = JSON.parse(readFileSync(join(REPO, 'test/fixtures/policy/collect
 const POLICY = { ...example, customPhrases: [...example.customPhrases, { phrase: '加急处理', category: 'pressure', severity: 'error', message: '公司规定：不要催促“加急”' }] };
 const MESSAGE = '【安信贷】您好，您的借款已逾期3天，请加急处理，通过官方APP还款，客服4008001234。';
 
-const enabled = policyDirWritable();
+const skipReason = policyDirProblem();
 let env: E2E;
 let extDir = '';
 let policyFile = '';
@@ -58,7 +60,7 @@ async function reloadPolicies(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-describe.skipIf(!enabled)('organisation policy (Chromium policy file)', () => {
+describeUnless(skipReason, 'organisation policy (Chromium policy file)', () => {
   beforeAll(async () => {
     extDir = join(tmpdir(), `cg-policy-ext-${randomBytes(4).toString('hex')}`);
     cpSync(EXT_DIR, extDir, { recursive: true });

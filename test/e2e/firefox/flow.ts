@@ -85,7 +85,10 @@ export async function contractFlow(editor: FxEditor, opts: { name: string; viola
   }, 3_000, 'underlines (overlay boxes or CSS highlights)');
   // Firefox ≥ 140 has the CSS Custom Highlight API: contenteditable underlines must use it (one
   // range per finding), as in Chromium; text fields are drawn by overlay boxes.
-  if (editor.kind === 'contenteditable') expect(drawn.highlights, 'CSS highlight ranges in the contenteditable').toBeGreaterThanOrEqual(2);
+  // In a contenteditable they are CSS Custom Highlights where the content script can reach the
+  // registry (Firefox 153), overlay boxes where it cannot (ESR 140's content-script view of the
+  // page has no CSS.highlights): either way one mark per finding.
+  if (editor.kind === 'contenteditable') expect(drawn.highlights + drawn.boxes, 'underline marks in the contenteditable').toBeGreaterThanOrEqual(2);
   else expect(drawn.boxes, 'text-field underline boxes').toBeGreaterThanOrEqual(2);
   await sleep(100);
   await screenshot(page, `${opts.name}-1-underlines`);
@@ -106,7 +109,7 @@ export async function contractFlow(editor: FxEditor, opts: { name: string; viola
   const before = await fieldText(editor);
   const pause = 1_200 - (Date.now() - typedAt);
   if (pause > 0) await sleep(pause);
-  const row = await clickFirstFix(opened);
+  const row = await clickFirstFix(editor, opened);
   const start = row.start ?? -1;
   const end = row.end ?? -1;
   expect(start >= 0 && end > start && end <= before.length, `row ${row.ruleId} data-start/data-end (${start}, ${end}) within the text`).toBe(true);

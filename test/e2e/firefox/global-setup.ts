@@ -44,7 +44,7 @@ export default function setup(): void {
     }
     const sources = newest(['src', 'entrypoints', 'public', 'assets', 'wxt.config.ts', 'package-lock.json'].map((p) => join(REPO, p)));
     if (!process.env.CG_E2E_FIREFOX_EXT_DIR && mtime(join(FX_EXT_DIR, 'manifest.json')) < sources) {
-      run('built extension → .output/firefox-mv2', [join(REPO, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox']);
+      run('built extension (e2e clock) → .output/firefox-mv2-e2e', [join(REPO, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox', '--mode', 'e2e']);
     }
   }
   console.log(`[e2e:firefox] screenshots → ${FX_SCREENS_DIR}`);

@@ -21,18 +21,18 @@
  *     polls `location.href` / `document.readyState`.
  *   - The `enableExtensions` launch option is not used (it is not awaited; a broken build would
  *     fail later as an unhandled rejection).
- *   - The clock: as in the Chromium suite, the browser runs in a fixed-offset zone where it is
- *     early afternoon (TZ in the browser's environment), so the quiet-hours rule stays silent.
+ *   - The clock: as in the Chromium suite, the e2e build (.output/firefox-mv2-e2e) reads a frozen
+ *     instant from the profile's storage (10:00 China time unless `setClock` sets another).
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import { REPO, daytimeTimezone, sleep, startServers, waitFor, type Servers } from '../harness';
+import { REPO, TEST_CLOCK_KEY, TIMEZONE, chinaTime, sleep, startServers, waitFor, type Servers } from '../harness';
 
 export { COMPLIANT, VIOLATING, holdsFor, sleep, waitFor } from '../harness';
 
 export const FIREFOX = process.env.CG_FIREFOX ?? '/usr/bin/firefox-esr';
-export const FX_EXT_DIR = process.env.CG_E2E_FIREFOX_EXT_DIR ? resolve(process.env.CG_E2E_FIREFOX_EXT_DIR) : join(REPO, '.output/firefox-mv2');
+export const FX_EXT_DIR = process.env.CG_E2E_FIREFOX_EXT_DIR ? resolve(process.env.CG_E2E_FIREFOX_EXT_DIR) : join(REPO, '.output/firefox-mv2-e2e');
 export const FX_SCREENS_DIR = join(REPO, 'test-results/e2e-screens/firefox');
 /** browser_specific_settings.gecko.id in wxt.config.ts. */
 export const GECKO_ID = 'collectguard@collectguard.local';
@@ -56,6 +56,8 @@ export interface FxEnv {
   openExtensionPage(path: string, opts?: { viewport?: { width: number; height: number } }): Promise<Page>;
   /** Close every page opened so far (call in afterEach). */
   closePages(): Promise<void>;
+  /** Sets the e2e build's clock for every page (`at`: China time, HH:MM). */
+  setClock(at: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,7 +84,7 @@ export async function setupFirefox(opts: FxLaunchOptions = {}): Promise<FxEnv> {
   }
   const viewport = opts.viewport ?? { width: 1280, height: 900 };
   const servers = await startServers();
-  const timezone = daytimeTimezone();
+  const timezone = TIMEZONE;
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -121,7 +123,7 @@ export async function setupFirefox(opts: FxLaunchOptions = {}): Promise<FxEnv> {
     errors.set(page, list);
     page.on('pageerror', (e) => list.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
   };
-  return {
+  const env: FxEnv = {
     browser,
     servers,
     timezone,
@@ -129,7 +131,7 @@ export async function setupFirefox(opts: FxLaunchOptions = {}): Promise<FxEnv> {
     async open(kind, o = {}) {
       const page = await browser.newPage();
       track(page);
-      await page.setViewport(viewport);
+      await setViewport(page, viewport);
       const q = new URLSearchParams({ xport: String(servers.otherPort), ...o.query });
       await page.goto(`${servers.origin}/${kind}/?${q}`, { waitUntil: 'load' });
       await settle(page);
@@ -138,7 +140,7 @@ export async function setupFirefox(opts: FxLaunchOptions = {}): Promise<FxEnv> {
     async openExtensionPage(path, o = {}) {
       const page = await browser.newPage();
       track(page);
-      await page.setViewport(o.viewport ?? viewport);
+      await setViewport(page, o.viewport ?? viewport);
       const url = `${EXT_ORIGIN}/${path.replace(/^\//, '')}`;
       // Never resolves for moz-extension:// (no load event): start it and poll instead.
       void page.goto(url, { timeout: 0 }).catch(() => {});
@@ -155,11 +157,35 @@ export async function setupFirefox(opts: FxLaunchOptions = {}): Promise<FxEnv> {
     async closePages() {
       await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
     },
+    async setClock(at) {
+      const page = await env.openExtensionPage('options.html');
+      type Local = { set(v: object): Promise<void> };
+      await page.evaluate(
+        (key: string, value: string) => (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local.set({ [key]: value }),
+        TEST_CLOCK_KEY,
+        chinaTime(at),
+      );
+      pages.splice(pages.indexOf(page), 1);
+      await page.close();
+    },
     async close() {
       await browser.close().catch(() => {});
       await servers.close();
     },
   };
+  return env;
+}
+
+/**
+ * page.setViewport, on Firefox ESR 140 too: puppeteer sends the viewport and a screen-orientation
+ * override together, and ESR 140 knows only the first (the viewport is set all the same).
+ */
+async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (e) {
+    if (!String(e).includes('setScreenOrientationOverride')) throw e;
+  }
 }
 
 /** Wait until every frame has loaded and the content scripts (document_idle) had time to run. */
@@ -244,9 +270,27 @@ export function hasFocus(editor: FxEditor): Promise<boolean> {
   });
 }
 
+/**
+ * A real mouse click at the centre of an element of `frame`. Puppeteer's own click in a child
+ * frame asks Firefox for the <iframe> element with a BiDi locator ESR 140 lacks; the frame's offset
+ * comes instead from mozInnerScreenX/Y, which every frame knows, cross-origin ones too.
+ */
+export async function clickIn(page: Page, frame: Frame, handle: ElementHandle<Element>): Promise<void> {
+  if (frame === page.mainFrame()) return handle.click();
+  const screen = () => [(window as unknown as { mozInnerScreenX: number }).mozInnerScreenX, (window as unknown as { mozInnerScreenY: number }).mozInnerScreenY] as const;
+  const [fx, fy] = await frame.evaluate(screen);
+  const [tx, ty] = await page.mainFrame().evaluate(screen);
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  const r = await handle.evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.click(fx - tx + r.x, fy - ty + r.y);
+}
+
 /** Click into the field (a real click) and put the caret at the end. */
 export async function focusField(editor: FxEditor): Promise<void> {
-  await editor.handle.click();
+  await clickIn(editor.page, editor.frame, editor.handle);
   await chord(editor.page, 'Control+End');
 }
 
@@ -369,7 +413,7 @@ export function panelRows(b: FxBadge): Promise<FxRow[]> {
 /** Click the field's badge and wait for the panel's rows. */
 export async function openPanel(editor: FxEditor): Promise<{ badge: FxBadge; rows: FxRow[] }> {
   const b = await waitForBadge(editor, (x) => x.count > 0);
-  await b.handle.click();
+  await clickIn(editor.page, editor.frame, b.handle);
   const rows = await waitFor(
     async () => {
       const rs = await panelRows(b);
@@ -390,7 +434,7 @@ export async function inUi(b: FxBadge, selector: string): Promise<ElementHandle<
 }
 
 /** Click the first `[data-cg-fix]` in the panel; returns the row it belongs to. */
-export async function clickFirstFix(b: FxBadge): Promise<FxRow> {
+export async function clickFirstFix(editor: FxEditor, b: FxBadge): Promise<FxRow> {
   const button = await inUi(b, '[data-cg-fix]');
   if (!button) throw new Error('no [data-cg-fix] button in the panel');
   const row = await button.evaluate((el) => {
@@ -406,7 +450,7 @@ export async function clickFirstFix(b: FxBadge): Promise<FxRow> {
       visible: true,
     };
   });
-  await button.click();
+  await clickIn(editor.page, editor.frame, button);
   return row;
 }
 

@@ -8,7 +8,8 @@
 // policies.json is already there, this file is skipped. The file is removed afterwards.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeUnless } from '../../skip';
 import { REPO } from '../harness';
 import { FX_POLICY_FILE, FX_POLICY_MARK, type FxEnv, GECKO_ID, findEditor, focusField, holdsFor, isClean, screenshot, setupFirefox, typeSlowly, waitForBadge } from './harness';
 
@@ -25,21 +26,22 @@ const POLICY = { ...example, customPhrases: [...example.customPhrases, { phrase:
 /** The first folder mkdir created (removed again afterwards), if any. */
 let created: string | undefined;
 
-function usable(): boolean {
+/** Why policies.json cannot be used here, or null when it can. */
+function policyFileProblem(): string | null {
   try {
-    if (existsSync(POLICY_FILE) && !readFileSync(POLICY_FILE, 'utf8').includes(MARK)) return false; // someone else's
+    if (existsSync(POLICY_FILE) && !readFileSync(POLICY_FILE, 'utf8').includes(MARK)) return `${POLICY_FILE} is an administrator's own policy file; it is left alone`;
     created = mkdirSync(dirname(POLICY_FILE), { recursive: true });
     accessSync(dirname(POLICY_FILE), constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (e) {
+    return `cannot write ${POLICY_FILE} (run as root, as CI does): ${(e as Error).message}`;
   }
 }
 
-const enabled = usable();
+const skipReason = policyFileProblem();
 let env: FxEnv;
 
-describe.skipIf(!enabled)('organisation policy (Firefox policies.json, 3rdparty)', () => {
+describeUnless(skipReason, 'organisation policy (Firefox policies.json, 3rdparty)', () => {
   beforeAll(async () => {
     writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } }, [MARK]: true }, null, 2));
     env = await setupFirefox();

@@ -50,3 +50,8 @@ blank.style.height = '190px';
 host.append(srcdoc, blank);
 // An iframe without src holds its initial about:blank document synchronously after insertion.
 fillFrame(blank, '短信内容（about:blank 框架）');
+// Firefox ESR 140 then replaces that document with a loaded about:blank (as pages built this way
+// find out): build it again there.
+blank.addEventListener('load', () => {
+  if (!blank.contentDocument?.querySelector('[data-e2e="message"]')) fillFrame(blank, '短信内容（about:blank 框架）');
+});
