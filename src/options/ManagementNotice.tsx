@@ -56,9 +56,9 @@ export function ManagementNotice({ self, policy, firefox = import.meta.env.FIREF
         <strong>
           <LockIcon /> {tr(forced ? 'mgmtInstalledTitle' : 'mgmtManagedTitle')}
         </strong>
-        {self ? <span class="hint"> · {tr('mgmtVersion', { version: self.version })}</span> : null}
       </p>
       <ul>
+        {self ? <li data-cg-source="version">{tr('mgmtVersion', { version: self.version })}</li> : null}
         {forced ? <li data-cg-source="install">{tr('mgmtForced')}</li> : null}
         {forced && self?.updateUrl ? <li data-cg-source="update-url">{tr('mgmtUpdateUrl', { url: self.updateUrl })}</li> : null}
         <li data-cg-source="settings">{policy ? tr(firefox ? 'mgmtPolicyFirefox' : 'mgmtPolicyChrome') : tr('mgmtNoPolicy')}</li>
