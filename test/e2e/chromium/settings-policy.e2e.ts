@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idFromBytes } from '../../../tools/self-hosted/key';
 import { EXT_DIR, REPO, type E2E, badge, findEditor, focusField, holdsFor, isClean, screenshot, setupE2E, typeSlowly, waitFor, waitForBadge } from '../harness';
 
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
@@ -32,7 +33,7 @@ function policyDirWritable(): boolean {
 
 /** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex digits mapped to a–p. */
 function unpackedId(dir: string): string {
-  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+  return idFromBytes(createHash('sha256').update(dir).digest());
 }
 
 const example = JSON.parse(readFileSync(join(REPO, 'test/fixtures/policy/collectguard-policy.json'), 'utf8')) as Record<string, unknown> & {
