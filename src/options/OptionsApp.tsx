@@ -21,6 +21,7 @@ import { SitesSection } from './sections/SitesSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TransferSection } from './sections/TransferSection';
 import { OPTIONS_CSS } from './styles';
+import { ManagementNotice, useSelfInfo } from './ManagementNotice';
 import { LockIcon } from './ui';
 
 type Status = { kind: 'saved' | 'error'; text: string } | null;
@@ -47,6 +48,7 @@ export function OptionsApp(props: OptionsAppProps = {}) {
   const [state, setState] = useState<SettingsState | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const self = useSelfInfo();
 
   useEffect(() => {
     let alive = true;
@@ -146,6 +148,7 @@ export function OptionsApp(props: OptionsAppProps = {}) {
             </ul>
           </nav>
           <main>
+            <ManagementNotice self={self} policy={anyPolicy} />
             {anyPolicy ? (
               <div class="banner org" role="note" data-cg-org-banner="">
                 <p>

@@ -36,6 +36,9 @@
  *   ime             no lint while composing (CDP IME), badge after compositionend
  *   page-integrity  page DOM/attributes/layout/field text identical to a browser without the
  *                   extension after the same typing (MutationObserver records, snapshots)
+ *   self-hosted     (root only) `npm run package:self-hosted` output served from 127.0.0.1 and
+ *                   force-installed by a managed policy file: installs by itself, flags a
+ *                   violation, cannot be turned off or removed, picks up a version bump
  *   Reading failures: each step's expect() names the step; screenshots of every step (and
  *   `<kind>-FAIL-no-badge.png`) are in test-results/e2e-screens/.
  *
@@ -116,6 +119,8 @@ const MIME: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  '.xml': 'text/xml; charset=utf-8',
+  '.crx': 'application/x-chrome-extension',
 };
 
 function serveStatic(root: string) {
@@ -148,12 +153,36 @@ function serveStatic(root: string) {
   };
 }
 
-function listen(root: string): Promise<Server> {
+function listen(root: string, onRequest?: (url: string) => void): Promise<Server> {
+  const serve = serveStatic(root);
   return new Promise((ok, fail) => {
-    const server = createServer(serveStatic(root));
+    const server = createServer((req, res) => {
+      onRequest?.(req.url ?? '');
+      serve(req, res);
+    });
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok(server));
   });
+}
+
+const closeServer = (s: Server) =>
+  new Promise<void>((r) => {
+    s.closeAllConnections();
+    s.close(() => r());
+  });
+
+export interface StaticServer {
+  origin: string; // http://127.0.0.1:PORT
+  /** Request URLs served so far (path and query). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** A plain static server for any folder on 127.0.0.1 (e.g. a self-hosted extension package). */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server = await listen(resolve(root), (u) => requests.push(u));
+  return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests, close: () => closeServer(server) };
 }
 
 export async function startServers(root = PAGES_DIST): Promise<Servers> {
@@ -166,16 +195,7 @@ export async function startServers(root = PAGES_DIST): Promise<Servers> {
     origin: `http://127.0.0.1:${port(a)}`,
     otherOrigin: `http://localhost:${port(b)}`,
     otherPort: port(b),
-    close: () =>
-      Promise.all(
-        [a, b].map(
-          (s) =>
-            new Promise<void>((r) => {
-              s.closeAllConnections();
-              s.close(() => r());
-            }),
-        ),
-      ).then(() => undefined),
+    close: () => Promise.all([a, b].map(closeServer)).then(() => undefined),
   };
 }
 
@@ -218,11 +238,20 @@ export interface LaunchOptions {
   /** false: no extension (a control run). */
   withExtension?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * The extension is not loaded from a folder: enterprise policy force-installs it (a managed
+   * policy file written by the test) and this is its id. Chromium must then be allowed to install
+   * extensions and to fetch the update manifest, so Playwright's default `--disable-extensions`
+   * and `--disable-background-networking` are left out; the launch waits until the extension is
+   * installed.
+   */
+  policyInstalledId?: string;
 }
 
 export async function launchChromium(opts: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const extDir = resolve(opts.extensionDir ?? EXT_DIR);
-  const withExtension = opts.withExtension ?? true;
+  const byPolicy = opts.policyInstalledId;
+  const withExtension = !byPolicy && (opts.withExtension ?? true);
   if (withExtension && !existsSync(join(extDir, 'manifest.json'))) {
     throw new Error(`extension not built: ${extDir} (npm run build)`);
   }
@@ -232,7 +261,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     '--disable-gpu',
     '--disable-quic',
     '--no-first-run',
-    '--disable-background-networking',
+    ...(byPolicy ? [] : ['--disable-background-networking']),
     '--disable-component-update',
     '--disable-sync',
     ...(withExtension ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
@@ -242,6 +271,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     executablePath: CHROMIUM,
     headless: true,
     args,
+    ...(byPolicy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     env: { ...process.env, TZ: timezone },
     timezoneId: timezone,
     locale: 'zh-CN',
@@ -252,6 +282,12 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     if (withExtension) {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       extensionId = new URL(sw.url()).host;
+    } else if (byPolicy) {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await waitFor(async () => ((await installedExtension(page, byPolicy)) ? true : undefined), 60_000, `policy to install extension ${byPolicy}`);
+      await page.close();
+      extensionId = byPolicy;
     }
   } catch (e) {
     await context.close().catch(() => {});
@@ -268,6 +304,32 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** What chrome://extensions knows about an installed extension (chrome.developerPrivate.ExtensionInfo). */
+export interface InstalledExtension {
+  id: string;
+  version: string;
+  state: string;
+  /** Set when the extension is controlled by policy: the text chrome://extensions shows. */
+  controlledInfo?: { text: string };
+  userMayModify: boolean;
+  mustRemainInstalled: boolean;
+  updateUrl?: string;
+}
+
+/** The extension as chrome://extensions sees it (`page` must be on chrome://extensions), or null. */
+export function installedExtension(page: Page, id: string): Promise<InstalledExtension | null> {
+  type DevPrivate = { developerPrivate: { getExtensionsInfo(o: object, cb: (l: InstalledExtension[]) => void): void } };
+  return page.evaluate(
+    (id) =>
+      new Promise<InstalledExtension | null>((ok) =>
+        (globalThis as unknown as { chrome: DevPrivate }).chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, (list) =>
+          ok(list.find((e) => e.id === id) ?? null),
+        ),
+      ),
+    id,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeUnless } from '../../skip';
+import { idFromBytes } from '../../../tools/self-hosted/key';
 import { EXT_DIR, REPO, type E2E, badge, findEditor, focusField, holdsFor, isClean, screenshot, setupE2E, typeSlowly, waitFor, waitForBadge } from '../harness';
 
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
@@ -34,7 +35,7 @@ function policyDirProblem(): string | null {
 
 /** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex digits mapped to a–p. */
 function unpackedId(dir: string): string {
-  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+  return idFromBytes(createHash('sha256').update(dir).digest());
 }
 
 const example = JSON.parse(readFileSync(join(REPO, 'test/fixtures/policy/collectguard-policy.json'), 'utf8')) as Record<string, unknown> & {
