@@ -78,6 +78,7 @@ export function resolveContext(text: string, context: Partial<LintContext> = {})
     ...(context.quietHours ? { quietHours: context.quietHours } : {}),
     ...(context.signature ? { signature: context.signature } : {}),
     ...(context.model === false ? { model: false } : {}),
+    ...(context.discourse === false ? { discourse: false } : {}),
   };
 }
 

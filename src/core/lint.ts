@@ -22,6 +22,7 @@ import type { Category, CheckId, Finding, LintContext, Severity } from './types'
 import { SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
+import { analyze, inRegion, type Discourse } from './discourse/index';
 
 interface Span {
   start: number;
@@ -263,11 +264,14 @@ function fill(template: string, match: string): string {
   return template.split('{match}').join(match);
 }
 
-/** Keeps, per category, the strongest and then longest of overlapping hits. */
-function resolveOverlaps<T extends Span & { category: Category; severity: Severity }>(items: T[]): T[] {
+/** Keeps, per category, the strongest, then a specific rule over a frame, then the longest of overlapping hits. */
+function resolveOverlaps<T extends Span & { category: Category; severity: Severity; frame: boolean }>(items: T[]): T[] {
   const sorted = [...items].sort(
     (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      Number(a.frame) - Number(b.frame) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
   );
   const kept: T[] = [];
   for (const it of sorted) if (!kept.some((k) => k.category === it.category && overlaps(k, it))) kept.push(it);
@@ -303,7 +307,7 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
     severities.map((s) => s !== null),
   );
 
-  type Cand = Span & { cr: CompiledRule; category: Category; severity: Severity; literal: string };
+  type Cand = Span & { cr: CompiledRule; category: Category; severity: Severity; literal: string; frame: boolean };
   const cands: Cand[] = [];
   // Hits silenced by a negation, so that a negation carries along a list
   // (我司从不通过个人微信、个人支付宝或个人银行卡收款).
@@ -321,7 +325,7 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
       }
       if (protectedBy(f, protective, h)) continue;
     }
-    cands.push({ start: h.start, end: h.end, cr, category: r.category, severity, literal: h.literal });
+    cands.push({ start: h.start, end: h.end, cr, category: r.category, severity, literal: h.literal, frame: r.frame === true });
   }
 
   const findings: Finding[] = [];
@@ -422,6 +426,23 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     channel ||= r.channel;
   }
 
+  // Who says what: phrase findings inside quoted, reported, listed, corrected or warned-about
+  // wording are not the writer's own act. (Privacy stays: a full ID number leaks wherever it stands.)
+  let discourse: Discourse | null = null;
+  const said = () => (discourse ??= analyze(text, c.pack.discourse));
+  // A text that neither addresses anybody nor speaks of a debt, and tells of third persons (a news
+  // item, a story, a manual), is about something else: its words threaten or mislead nobody.
+  if (findings.length && ctx.discourse !== false) {
+    const d = said();
+    const unrelated = d.narration;
+    if (d.regions.length || unrelated) {
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i]!;
+        if (f.category !== 'privacy' && (unrelated || inRegion(d, f.start, f.end))) findings.splice(i, 1);
+      }
+    }
+  }
+
   const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}, ruleId?: string) => {
     const t = c.pack.checks[id];
     // A per-category id (cn.threat.model) is also switched off with its check's id (cn.model).
@@ -445,7 +466,15 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
 
   // The learned fallback: only for a message no rule flags at error or warning.
   const model = c.model;
-  if (model && ctx.model !== false && foldedLength >= model.model.minLength && !findings.some((x) => x.severity !== 'info')) {
+  // Only for a message about a debt: never for a note, a notice or a story.
+  if (
+    model &&
+    ctx.model !== false &&
+    foldedLength >= model.model.minLength &&
+    !findings.some((x) => x.severity !== 'info') &&
+    said().debt &&
+    said().genre === 'message'
+  ) {
     const whole = parts.map((p) => p.folded).join('');
     if (violationScore(model, whole) >= model.model.threshold) {
       // Point at the sentence that reads worst, named by the likeliest category that applies.

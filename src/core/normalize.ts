@@ -236,6 +236,26 @@ export function fold(input: string, reuse = false): Folded {
   };
 }
 
+/**
+ * The text with Traditional characters made Simplified, full-width ASCII made ASCII and letters made
+ * lower-case, code unit for code unit: offsets stay those of the original. For readers that need the
+ * punctuation folding drops (quotes, colons, list markers), such as the discourse analysis.
+ */
+export function simplified(input: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const m = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : t2s[c] || c;
+    const l = m >= 0x41 && m <= 0x5a ? m + 32 : m;
+    if (l !== c) {
+      out += input.slice(from, i) + String.fromCharCode(l);
+      from = i + 1;
+    }
+  }
+  return from ? out + input.slice(from) : input;
+}
+
 const PLAIN = /^[a-z0-9\u4e00-\u9fff]*$/;
 
 /** Folds a phrase of a pack or of the settings: the folded text only. */

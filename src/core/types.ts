@@ -101,7 +101,60 @@ export interface Rule {
   replacements?: Record<string, string>;
   /** The rule's basis; cite article numbers only where regulations.md marks them verified. */
   source?: LocalText;
+  /**
+   * A frame (packs/cn/frames.ts): a general shape built from lexicons. On the same words it yields
+   * to a specific rule of its category, whose message and fix fit better.
+   */
+  frame?: boolean;
   examples: { bad: string[]; good: string[]; audience?: Audience };
+}
+
+/** Words that show who says what (src/core/discourse): all literal, in the pack's language. */
+export interface DiscourseCues {
+  /** Verbs of saying and reporting. */
+  say: string[];
+  /** Words that start like a verb of saying but are not one (问题, 说明). */
+  sayCompounds: string[];
+  /** Third persons and sources whose words are reported. */
+  reporters: string[];
+  /** Collection staff: reported in notes, replies and notices only. */
+  staff: string[];
+  /** The addressee, reported with `addresseeSay` verbs (您反映…). */
+  addressee: string[];
+  addresseeSay: string[];
+  /** First person and "our" side: a speaker after these is the writer's side. */
+  ownSide: string[];
+  /** Words before a quotation that cite it. */
+  quoteLeadIns: string[];
+  /** Words after a quotation that cite it. */
+  quoteTails: string[];
+  /** Negations and prohibitions that, with a colon, govern the list after it. */
+  listNegations: string[];
+  /** Labels of wording cited as wrong (错误示范：). */
+  listLabels: string[];
+  /** Labels that end such a list (正确示范). */
+  listEnds: string[];
+  /** Labels after which quoted wording is recommended for use (推荐话术：). */
+  endorseLabels: string[];
+  /** Words just before a quotation that recommend it (改成, 可以告知). */
+  endorseLeadIns: string[];
+  /** Words after a quotation that approve it (不扣分, 值得借鉴). */
+  approvals: string[];
+  /** Corrections that reject what the sentence said before them. */
+  corrections: string[];
+  /** Subjects that point a correction at the previous sentence. */
+  backReferences: string[];
+  /** Openers of a hypothetical about someone else. */
+  conditionals: string[];
+  advice: string[];
+  adviceActs: string[];
+  genre: { note: string[]; reply: string[]; notice: string[] };
+  /** Words of debt and collection: the learned fallback speaks only where one occurs. */
+  debtContext: string[];
+  /** Second-person words. */
+  address: string[];
+  /** Third-person narration: with neither an addressee nor a debt, the text tells of others. */
+  narration: string[];
 }
 
 export interface RulePack {
@@ -116,6 +169,8 @@ export interface RulePack {
   breakers: string[];
   /** Phrases that contain a negation cue without negating (是不是, 会不会): a cue inside one is ignored. */
   falseNegations: string[];
+  /** Who says what: quoted, reported, listed, corrected and warned-about wording. */
+  discourse: DiscourseCues;
   quietHours: QuietHours;
   /** Texts of the checks that are code, not phrases (detectors and message structure). */
   checks: Record<CheckId, CheckText>;
@@ -195,4 +250,6 @@ export interface LintContext {
   signature?: string;
   /** Whether the pack's learned model may flag wording no rule covers (default true). */
   model?: boolean;
+  /** Whether quoted, reported, listed, corrected and warned-about wording is set aside (default true). */
+  discourse?: boolean;
 }

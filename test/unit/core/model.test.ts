@@ -24,7 +24,7 @@ const withModel = () => {
 describe('the learned fallback', () => {
   it('flags a message no rule covers, as a warning on its worst sentence, naming a category', () => {
     withModel();
-    const text = '【安信贷】您好。晚上出门小心点，后果你自己想。';
+    const text = '【安信贷】您的借款已逾期。晚上出门小心点，后果你自己想。';
     const fs = lintTest(text);
     const m = fs.filter((f) => f.ruleId.endsWith('.model'));
     expect(m).toHaveLength(1);
@@ -40,6 +40,10 @@ describe('the learned fallback', () => {
 
   it('stays quiet below the threshold, on short drafts, when a rule already flags, and when switched off', () => {
     withModel();
+    // No debt in it: a chat, a story, a manual is none of the model's business.
+    expect(lintTest('晚上出门小心点，后果你自己想。').filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
+    // A note or notice quoting such wording is not a message to anybody.
+    expect(lintTest('通话小结：客户称欠款下周还，又说晚上出门小心点，后果你自己想。').filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
     expect(lintTest('【安信贷】祝您出门小心，新年快乐，后果').filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
     expect(lintTest('小心后果').filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
     expect(lintTest('出门小心，后果自负，老赖').filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);

@@ -6,6 +6,7 @@ import { T2S } from '../../../src/core/data/t2s';
 import { lintCompiled } from '../../../src/core/lint';
 import { checks, quietHours } from '../../../src/core/packs/cn/checks';
 import { breakers, falseNegations, negations, protective } from '../../../src/core/packs/cn/cues';
+import { discourse } from '../../../src/core/packs/cn/discourse';
 import type { CustomPhrase, Finding, LintContext, Rule, RulePack } from '../../../src/core/types';
 
 const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'category'>): Rule => ({
@@ -22,6 +23,7 @@ export const testPack: RulePack = {
   protective,
   breakers,
   falseNegations,
+  discourse,
   quietHours,
   checks,
   tables: { t2s: T2S, pinyin: PINYIN },

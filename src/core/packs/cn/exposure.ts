@@ -6,16 +6,9 @@
 // Negations ("我司不会向第三方透露您的信息", "绝不泄露") are handled by the engine's cue lists.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE: LocalText = {
-  zh: '《中华人民共和国个人信息保护法》第十条、第二十五条；《中华人民共和国民法典》第一千零三十三条、第一千零三十八条；《中华人民共和国治安管理处罚法》；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
-  en: 'Personal Information Protection Law of the PRC, Arts. 10 and 25; Civil Code of the PRC, Arts. 1033 and 1038; Public Security Administration Punishments Law; China Banking Association Guidelines on the Collection of Personal Consumer Loans (trial)',
-};
 
-const CONTACTBOOK_SOURCE: LocalText = {
-  zh: '《中华人民共和国刑法》第二百五十三条之一；《中华人民共和国个人信息保护法》第十三条、第二十三条；中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'Criminal Law of the PRC, Art. 253-1; Personal Information Protection Law of the PRC, Arts. 13 and 23; NIFA Self-Discipline Convention on the Collection of Overdue Internet-Finance Debts (trial)',
-};
 
 const SUGGESTION: LocalText = {
   zh: '通过官方渠道与您本人沟通',
@@ -143,7 +136,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to spread the debt to the borrower\'s contact list — unlawful exposure and misuse of personal information',
     },
     suggestion: SUGGESTION,
-    source: CONTACTBOOK_SOURCE,
+    source: CITATIONS.contact_book,
     examples: {
       bad: [
         '今天下午五点前不还款，直接爆你通讯录。',
@@ -205,7 +198,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to tell the borrower\'s employer or colleagues — exposing the debt to unrelated third parties',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy_disclosure,
     examples: {
       bad: [
         '再不处理，明天就通知你的单位和同事。',
@@ -301,7 +294,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to publish the debt online or on social media — unlawful publication of personal information',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy_disclosure,
     examples: {
       bad: [
         '再不还钱就发到朋友圈和抖音，让大家都看看。',
@@ -370,7 +363,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to post or publish the debt — unlawful publication of personal information',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy_disclosure,
     examples: {
       bad: [
         '三天内不结清，我们将在你村里公示你的欠款。',
@@ -445,7 +438,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to tell the borrower\'s family, friends, neighbours or village committee — exposing the debt to unrelated third parties',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy_disclosure,
     examples: {
       bad: [
         '不还钱我们就通知你父母和你老婆。',
@@ -484,7 +477,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to reveal the debt to emergency contacts; contacts may only be used to restore contact with the borrower, never told about the debt',
     },
     suggestion: SUGGESTION,
-    source: CONTACTBOOK_SOURCE,
+    source: CITATIONS.contact_book,
     examples: {
       bad: [
         '今天不还，我们会通知你的所有紧急联系人。',
@@ -531,7 +524,7 @@ export const rules: Rule[] = [
       en: '"{match}" says the collector holds or will call the numbers of the borrower\'s family, colleagues or employer — exposing the debt to third parties',
     },
     suggestion: SUGGESTION,
-    source: CONTACTBOOK_SOURCE,
+    source: CITATIONS.contact_book,
     examples: {
       bad: [
         '你老婆、你丈母娘、你小舅子的电话我们都有，今天开始轮流打。',
@@ -569,7 +562,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens to collect at the workplace or in front of others — exposing the debt to unrelated third parties',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy_disclosure,
     examples: {
       bad: [
         '明天去你公司前台找HR，当着全公司的面把账算清楚。',

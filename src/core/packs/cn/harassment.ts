@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { CITATIONS } from './citations';
 
 // Category `harassment` (error): pestering conduct announced in the message — call and SMS bombing,
 // calling until the debtor picks up, calls in the middle of the night, "you won't sleep", repeated
@@ -12,10 +13,6 @@ import type { Rule } from '../../types';
 /** Alternation body (no parentheses) for phrases and regexes alike. */
 const alt = (xs: readonly string[]): string => xs.join('|');
 
-const HARASSMENT_SOURCE = {
-  zh: '《中华人民共和国刑法》第二百九十三条之一；《中华人民共和国民法典》第一千零三十三条；《中华人民共和国治安管理处罚法》；《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'PRC Criminal Law Art. 293-1; PRC Civil Code Art. 1033; PRC Public Security Administration Punishments Law; NIFA Self-Discipline Convention on Collection of Overdue Internet-Finance Debts (2018)',
-};
 
 // "Over and over": the adverbs that turn contact into pestering.
 const RELENTLESS = [
@@ -112,7 +109,7 @@ export const rules: Rule[] = [
       zh: '在合适的时间与您联系',
       en: 'contact you at a suitable time',
     },
-    source: HARASSMENT_SOURCE,
+    source: CITATIONS.harassment,
     examples: {
       bad: ['不还钱就每天打爆你电话', '准备好迎接24小时轰炸吧', '我们会一直打到你接为止', '用呼 死 你把你手机打爆', '不處理就短信轟炸你家人'],
       good: ['如您受到电话骚扰，可拨打官方客服投诉', '我司已开通骚扰电话拦截服务', '退款将打到您的银行卡，请注意查收'],
@@ -162,7 +159,7 @@ export const rules: Rule[] = [
       zh: '在合适的时间与您联系',
       en: 'contact you at a suitable time',
     },
-    source: HARASSMENT_SOURCE,
+    source: CITATIONS.harassment,
     examples: {
       bad: ['电话不接就一直打', '我们每天找你，直到你还钱为止', '不还就天天催你', '一天打你几十个电话', '不停地給你打電話'],
       good: ['我们一直打不通您的电话，请回电', '每天打卡可领取还款优惠券', '抱歉一直打扰您，请您及时处理'],
@@ -237,7 +234,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系协商',
       en: 'please contact us soon to work this out',
     },
-    source: HARASSMENT_SOURCE,
+    source: CITATIONS.harassment,
     examples: {
       bad: ['不还钱就让你睡不好觉', '从今天起你别想睡个好觉', '我们会让你每天都不得安宁', '讓你天天睡不著'],
       good: ['如还款压力让您睡不好，可申请分期', '祝您生活愉快，工作顺利', '请您放心，按约还款后不会再有提醒'],
@@ -310,7 +307,7 @@ export const rules: Rule[] = [
       zh: '与您电话沟通',
       en: 'contact you by phone',
     },
-    source: HARASSMENT_SOURCE,
+    source: CITATIONS.harassment,
     examples: {
       bad: ['我们已经派人跟着你了', '你走到哪我们就跟到哪', '我们的人会一直盯着你', '24小時盯著你家人'],
       good: ['专员会跟着您的办理进度及时反馈', '请您关注APP消息通知', '如有疑问请联系客服'],

@@ -9,15 +9,8 @@
 // (公安已介入, 法院已受理, 已移交公安机关) and statements that papers exist, never a bare mention.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE_AUTHORITY: LocalText = {
-  zh: '《中华人民共和国刑法》第二百七十九条；《中华人民共和国治安管理处罚法》；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
-  en: 'Criminal Law of the PRC, Art. 279; Public Security Administration Punishments Law; CBA Guideline on Collection of Personal Consumer Loans by Financial Institutions (Trial, 2026)',
-};
-const SOURCE_DOCUMENT: LocalText = {
-  zh: '《中华人民共和国刑法》第二百八十条；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
-  en: 'Criminal Law of the PRC, Art. 280; CBA Guideline on Collection of Personal Consumer Loans by Financial Institutions (Trial, 2026)',
-};
 
 /** State organs, regulators and their officers, as named in claims (regex alternation, longest first). */
 const ORGANS_RE =
@@ -94,7 +87,7 @@ export const rules: Rule[] = [
       en: '"{match}" poses as, or implies being, police, a court, procuratorate, government, regulator or lawyer',
     },
     suggestion: { zh: '我司', en: 'our company' },
-    source: SOURCE_AUTHORITY,
+    source: CITATIONS.impersonation,
     examples: {
       bad: [
         '我是深圳市南山区人民法院执行局的，你的案子到我这了',
@@ -137,7 +130,7 @@ export const rules: Rule[] = [
       en: '"{match}" disguises the message as a notice from police, a court, government or a regulator',
     },
     suggestion: { zh: '我司通知', en: 'notice from our company' },
-    source: SOURCE_AUTHORITY,
+    source: CITATIONS.impersonation,
     examples: {
       bad: [
         '人民法院紧急通知：你的欠款纠纷已进入执行阶段',
@@ -218,7 +211,7 @@ export const rules: Rule[] = [
       en: '"{match}" claims or implies that police, a court or another state organ is involved',
     },
     suggestion: { zh: '我司将按合同约定处理', en: 'we will proceed as the contract provides' },
-    source: SOURCE_AUTHORITY,
+    source: CITATIONS.impersonation,
     examples: {
       bad: [
         '你的案件已移交公安机关处理',
@@ -288,7 +281,7 @@ export const rules: Rule[] = [
       en: '"{match}" claims official legal papers (summons, warrant, filing notice, lawyer\'s letter) that do not exist',
     },
     suggestion: { zh: '还款提醒', en: 'repayment reminder' },
-    source: SOURCE_DOCUMENT,
+    source: CITATIONS.forged_document,
     examples: {
       bad: [
         '法院传票已发出，请注意查收',
@@ -324,7 +317,7 @@ export const rules: Rule[] = [
       en: '"{match}" invents a deadline for enforcement, filing or arrest, posing as a judicial procedure',
     },
     suggestion: { zh: '请尽快联系我们协商还款', en: 'please contact us soon to arrange repayment' },
-    source: SOURCE_DOCUMENT,
+    source: CITATIONS.forged_document,
     examples: {
       bad: [
         '72小时后执行，别说没通知你',
@@ -360,7 +353,7 @@ export const rules: Rule[] = [
       en: '"{match}" claims lawyers or a legal department are involved or issued an ultimatum: a false use of legal standing',
     },
     suggestion: { zh: '我司', en: 'our company' },
-    source: SOURCE_AUTHORITY,
+    source: CITATIONS.impersonation,
     examples: {
       bad: [
         '律师团队已介入，请立即处理',

@@ -7,7 +7,9 @@ import { PINYIN } from '../../data/pinyin';
 import { T2S } from '../../data/t2s';
 import { checks, quietHours } from './checks';
 import { breakers, falseNegations, negations, protective } from './cues';
+import { discourse } from './discourse';
 import { rules as exposure } from './exposure';
+import { rules as frames } from './frames';
 import { rules as harassment } from './harassment';
 import { rules as impersonation } from './impersonation';
 import { rules as insult } from './insult';
@@ -21,11 +23,12 @@ import { rules as threat } from './threat';
 export const cnPack: RulePack = {
   id: 'cn',
   name: { zh: '中国大陆催收合规规则', en: 'Mainland China collection rules' },
-  rules: [...threat, ...insult, ...impersonation, ...misleading, ...exposure, ...harassment, ...thirdParty, ...privacy, ...paymentChannel, ...pressure],
+  rules: [...threat, ...insult, ...impersonation, ...misleading, ...exposure, ...harassment, ...thirdParty, ...privacy, ...paymentChannel, ...pressure, ...frames],
   negations,
   protective,
   breakers,
   falseNegations,
+  discourse,
   quietHours,
   utcOffsetMinutes: 8 * 60,
   checks,

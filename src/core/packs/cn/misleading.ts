@@ -5,15 +5,8 @@
 // `legal_mention` rule only notes them (info) so the UI can show them without flagging.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE_CBA: LocalText = {
-  zh: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（禁止虚构、夸大事实及法律后果）；《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'CBA Guideline on Collection of Personal Consumer Loans by Financial Institutions (Trial, 2026): no invented or exaggerated facts or legal consequences; NIFA Self-Discipline Convention on Collection of Overdue Internet-Finance Debts (Trial)',
-};
-const SOURCE_CRIMINAL: LocalText = {
-  zh: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（禁止夸大法律后果）；《中华人民共和国刑法》第二百九十三条之一；《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'CBA Guideline on Collection of Personal Consumer Loans (Trial, 2026): no exaggerated legal consequences; Criminal Law of the PRC, Art. 293-1; NIFA Self-Discipline Convention (Trial)',
-};
 
 const YOU = '(你|您|你的|您的|你家|你们)';
 
@@ -86,7 +79,7 @@ export const rules: Rule[] = [
       en: '"{match}" threatens jail, detention or arrest; an overdue loan is a civil matter, so this is a false, exaggerated consequence',
     },
     suggestion: { zh: '承担相应的民事责任', en: 'bear the corresponding civil liability' },
-    source: SOURCE_CRIMINAL,
+    source: CITATIONS.misleading_criminal,
     examples: {
       bad: [
         '再不还钱就等着坐牢吧',
@@ -150,7 +143,7 @@ export const rules: Rule[] = [
       en: '"{match}" labels the overdue debt a crime or threatens criminal liability: an exaggerated legal consequence',
     },
     suggestion: { zh: '逾期未还', en: 'overdue' },
-    source: SOURCE_CRIMINAL,
+    source: CITATIONS.misleading_criminal,
     examples: {
       bad: [
         '你的行为已构成诈骗罪',
@@ -274,7 +267,7 @@ export const rules: Rule[] = [
       en: '"{match}" invents or exaggerates a blacklist or credit consequence; overdue data may only be reported lawfully to the credit reference system',
     },
     suggestion: { zh: '可能影响个人信用记录', en: 'may affect your personal credit record' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '今天不还就把你拉入黑名单',
@@ -342,7 +335,7 @@ export const rules: Rule[] = [
       en: '"{match}" invents consequences such as frozen bank cards, seized property or docked wages, which only a court can order',
     },
     suggestion: { zh: '依法处理', en: 'proceed according to law' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '明天冻结你所有银行卡',
@@ -405,7 +398,7 @@ export const rules: Rule[] = [
       en: '"{match}" exaggerates the consequences of arrears (travel, work, phone service): a misleading statement',
     },
     suggestion: { zh: '可能影响个人信用记录', en: 'may affect your personal credit record' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '不还钱高铁飞机都坐不了',
@@ -449,7 +442,7 @@ export const rules: Rule[] = [
       en: '"{match}" claims the arrears will hurt the children\'s schooling, civil-service or army prospects or the family: a false consequence',
     },
     suggestion: { zh: '可能影响您本人的信用记录', en: 'may affect your own credit record' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '欠款不还会影响子女上学和考公',
@@ -601,7 +594,7 @@ export const rules: Rule[] = [
       en: '"{match}" claims the debt was reported to the police, opened as a criminal case or sent to prosecutors: an invented criminal consequence',
     },
     suggestion: { zh: '我司将依法维护自身权益', en: 'we will protect our rights according to law' },
-    source: SOURCE_CRIMINAL,
+    source: CITATIONS.misleading_criminal,
     examples: {
       bad: [
         '我们已向你户籍地公安机关报案，等着吧',
@@ -644,7 +637,7 @@ export const rules: Rule[] = [
       en: '"{match}" presents a civil suit as an immediate, certain judgment or enforcement: an exaggerated legal consequence',
     },
     suggestion: { zh: '我司保留依法追偿的权利', en: 'we reserve the right to recover the debt according to law' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '法院已受理，下周开庭，缺席直接判',
@@ -684,7 +677,7 @@ export const rules: Rule[] = [
       en: '"{match}" falsely promises to erase an overdue or credit record; credit records are kept by law and cannot be deleted privately',
     },
     suggestion: { zh: '结清后征信系统将依规更新还款状态', en: 'after repayment the credit record is updated according to the rules' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '私下给我两千，我帮你把逾期记录消了',
@@ -767,7 +760,7 @@ export const rules: Rule[] = [
       en: '"{match}" mentions legal action or credit reporting: use it only when true, lawful and actually intended, never exaggerated',
     },
     suggestion: { zh: '依法', en: 'according to law' },
-    source: SOURCE_CBA,
+    source: CITATIONS.misleading,
     examples: {
       bad: [
         '我司保留依法提起诉讼的权利',

@@ -7,11 +7,8 @@
 // (官方APP, 对公账户, 官方微信公众号, 客服热线) never match.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE: LocalText = {
-  zh: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》；中国互联网金融协会《互联网金融贷后催收业务指引》',
-  en: 'NIFA Self-Discipline Convention on the Collection of Overdue Internet-Finance Debts (trial); China Banking Association Guidelines on the Collection of Personal Consumer Loans (trial); NIFA Guideline on Post-Loan Collection of Internet Finance (2024)',
-};
 
 const OFFICIAL: LocalText = {
   zh: '通过官方APP或对公账户还款',
@@ -153,7 +150,7 @@ export const rules: Rule[] = [
       en: '"{match}" asks for repayment into a personal or unofficial account; repayment must go through the institution\'s official channels',
     },
     suggestion: OFFICIAL,
-    source: SOURCE,
+    source: CITATIONS.payment_channel,
     examples: {
       bad: [
         '今天直接转到我个人微信就行，我帮你销账。',
@@ -207,7 +204,7 @@ export const rules: Rule[] = [
       en: '"{match}" moves the borrower to the collector\'s private contact; collection and repayment must stay on official channels',
     },
     suggestion: { zh: '致电官方客服热线', en: 'call the official customer-service line' },
-    source: SOURCE,
+    source: CITATIONS.payment_channel,
     examples: {
       bad: [
         '有问题加我微信详聊，方便给你处理。',
@@ -254,7 +251,7 @@ export const rules: Rule[] = [
       en: '"{match}" steers the borrower to settle privately outside the official channels; repayment may only be collected through designated channels',
     },
     suggestion: OFFICIAL,
-    source: SOURCE,
+    source: CITATIONS.payment_channel,
     examples: {
       bad: [
         '这事我们私下处理，不用走APP。',
@@ -298,7 +295,7 @@ export const rules: Rule[] = [
       en: '"{match}" asks the borrower to pay by scanning a code to an unknown account; repayment must go through official channels',
     },
     suggestion: OFFICIAL,
-    source: SOURCE,
+    source: CITATIONS.payment_channel,
     examples: {
       bad: [
         '扫这个码直接还，马上到账。',
@@ -344,7 +341,7 @@ export const rules: Rule[] = [
       en: '"{match}" charges the borrower an extra fee in the name of collection — an unlawful charge beyond the contract',
     },
     suggestion: { zh: '合同约定的应还款项', en: 'the amount due under the contract' },
-    source: SOURCE,
+    source: CITATIONS.payment_channel,
     examples: {
       bad: [
         '明天外访人员上门，上门费300元由你承担。',

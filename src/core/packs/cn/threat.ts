@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { CITATIONS } from './citations';
 
 // Category `threat` (error): threats of violence or harm to the person, the family or property;
 // menacing or announced visits to press for payment; "we know where you live" intimidation;
@@ -19,10 +20,6 @@ import type { Rule } from '../../types';
 /** Alternation body (no parentheses) for phrases and regexes alike. */
 const alt = (xs: readonly string[]): string => xs.join('|');
 
-const CRIMINAL_LAW_293 = {
-  zh: '《中华人民共和国刑法》第二百九十三条、第二百九十三条之一；《中华人民共和国治安管理处罚法》；《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'PRC Criminal Law Art. 293 and Art. 293-1; PRC Public Security Administration Punishments Law; NIFA Self-Discipline Convention on Collection of Overdue Internet-Finance Debts (2018)',
-};
 
 // Kin, belongings and body parts a veiled threat points at (regex alternation bodies).
 const KIN = '孩子|小孩|儿子|女儿|闺女|娃|宝贝|老婆|媳妇|老公|爸妈|父母|爸|妈|爹妈|老人|老人家|家人|家里人|全家|一家|老婆孩子|爷爷|奶奶|外婆|丈母娘';
@@ -258,7 +255,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系协商还款',
       en: 'please contact us soon to arrange repayment',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: [
         '再不还钱就弄死你',
@@ -310,7 +307,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系处理',
       en: 'please contact us soon to settle this',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: ['再躲着不还，我们就找人收拾你', '信不信叫兄弟们去教训你一顿', '我们有道上的兄弟，你自己掂量', '再不还款，找 人 修 理 你'],
       good: ['请您收拾好相关材料后到网点办理', '我们可以帮您修理APP登录问题', '如需帮助，可联系客服协助处理'],
@@ -378,7 +375,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系协商还款',
       en: 'please contact us soon to arrange repayment',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: [
         '这次就不是打个电话这么简单了',
@@ -503,7 +500,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系协商还款',
       en: 'please contact us soon to arrange repayment',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: ['不还钱就让你全家不得安宁', '小心你的家人，我们说到做到', '再拖着，你孩子迟早会出事', '讓你全家都不得安寧', '明天上门找你父母'],
       good: ['请注意保护您家人的个人信息', '如您家人住院需要照顾，可申请延期还款', '祝您和家人节日快乐，请按时还款'],
@@ -616,7 +613,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系',
       en: 'please contact us soon',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: ['钱不还，以后出门小心点', '你孩子放学路上小心', '注意你的人身安全', '你女儿上学路上可要當心點', '晚上走夜路当心点'],
       good: ['近日降温，出门请注意保暖', '天气炎热，出行请注意防暑', '温馨提示：雨天开车请注意交通安全'],
@@ -884,7 +881,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系协商还款',
       en: 'please contact us soon to arrange repayment',
     },
-    source: CRIMINAL_LAW_293,
+    source: CITATIONS.threat,
     examples: {
       bad: [
         '再拖下去，你爸媽出點什麼意外可別怪我們',
