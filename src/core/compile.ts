@@ -4,7 +4,7 @@
 
 import { parsePhrase, type PhraseNode } from './expand';
 import { PhraseMatcher } from './matcher';
-import { foldPhrase } from './normalize';
+import { foldPhrase, simplified } from './normalize';
 import { compileModel, type CompiledModel } from './model/score';
 import { syllablesOf } from './pinyin';
 import type { CustomPhrase, Rule, RulePack } from './types';
@@ -46,6 +46,8 @@ export interface Compiled {
   phraseChars(id: number): Set<number>;
   /** The pack's learned model, ready to score (when it has one with features). */
   model?: CompiledModel;
+  /** Rule id → its `quietWhen` words, Simplified (rules that have some). */
+  quiet: Map<string, string[]>;
 }
 
 /** The phrase's syntax tree with every literal piece folded like the text will be. */
@@ -150,5 +152,6 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   };
 
   const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
-  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, ...(model ? { model } : {}) };
+  const quiet = new Map(rules.filter((r) => r.rule.quietWhen?.length).map((r) => [r.rule.id, r.rule.quietWhen!.map(simplified)] as const));
+  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, quiet, ...(model ? { model } : {}) };
 }

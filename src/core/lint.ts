@@ -5,7 +5,7 @@
 import type { Compiled, CompiledRule } from './compile';
 import { Kind } from './compile';
 import { findNumbers } from './detectors/numbers';
-import { Break, fold, foldPhrase, type Folded } from './normalize';
+import { Break, fold, foldPhrase, simplified, type Folded } from './normalize';
 import { toSyllables } from './pinyin';
 import {
   formatMinutes,
@@ -40,7 +40,7 @@ const NEGATION_REACH = 10;
 /** How far an anti-fraud cue reaches before / after the match, within its sentence. */
 const PROTECTIVE_BEFORE = 30;
 /** Characters between two items of a list that one negation governs. */
-const LIST_GAP = 4;
+const LIST_GAP = 6;
 const PROTECTIVE_AFTER = 20;
 /** A homophone (蹲大劳) counts only in a match this long, with every other character exact. */
 const HOMOPHONE_MIN_LENGTH = 3;
@@ -91,6 +91,8 @@ function listContinues(f: Folded, negatedSpans: Span[], hit: Span): boolean {
     if (!noBreakBetween(f, n.end + 1, hit.start, Break.Clause)) continue;
     const between = f.text.slice(n.end, hit.start);
     if (between === '' || /^(或|或者|和|及|以及|与|跟|或是|乃至|甚至|、)+$/.test(between) || between.length <= 2) return true;
+    // A short item between (个人微信、支付宝或私人银行卡: 支付宝 is an item the rules need not know).
+    if (between.length <= 6 && /(或|或者|和|及|以及|与|跟|或是)$/.test(between)) return true;
   }
   return false;
 }
@@ -438,7 +440,18 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     if (d.regions.length || unrelated) {
       for (let i = findings.length - 1; i >= 0; i--) {
         const f = findings[i]!;
-        if (f.category !== 'privacy' && (unrelated || inRegion(d, f.start, f.end))) findings.splice(i, 1);
+        const r = unrelated ? null : inRegion(d, f.start, f.end);
+        // A lawful statement ("法院可依法采取拘留措施") covers claims of law, not threats.
+        const aside = unrelated || (r !== null && (r.kind !== 'lawful' || f.category === 'misleading' || f.category === 'impersonation'));
+        if (aside) findings.splice(i, 1);
+      }
+    }
+    // Rules that keep quiet in a message from their words' lawful owner (a law firm's 律师函).
+    if (c.quiet.size) {
+      const plain = simplified(text);
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const words = c.quiet.get(findings[i]!.ruleId);
+        if (words?.some((w) => plain.includes(w))) findings.splice(i, 1);
       }
     }
   }

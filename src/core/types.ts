@@ -102,6 +102,11 @@ export interface Rule {
   /** The rule's basis; cite article numbers only where regulations.md marks them verified. */
   source?: LocalText;
   /**
+   * Words that, anywhere in the message, show the rule's words are the sender's own lawful business
+   * (a law firm's letter calling itself 律师函): the rule stays quiet in such a message.
+   */
+  quietWhen?: string[];
+  /**
    * A frame (packs/cn/frames.ts): a general shape built from lexicons. On the same words it yields
    * to a specific rule of its category, whose message and fix fit better.
    */
@@ -144,6 +149,10 @@ export interface DiscourseCues {
   corrections: string[];
   /** Subjects that point a correction at the previous sentence. */
   backReferences: string[];
+  /** Where the writer speaks again after reported words (经查, 我们). */
+  resume: string[];
+  /** Statements of what the law or a court may do: truthful law for the claim-of-law categories. */
+  lawful: string[];
   /** Openers of a hypothetical about someone else. */
   conditionals: string[];
   advice: string[];

@@ -11,7 +11,7 @@
 import { simplified } from '../normalize';
 import type { DiscourseCues } from '../types';
 
-export type RegionKind = 'quoted' | 'reported' | 'listed' | 'corrected' | 'warned' | 'asked';
+export type RegionKind = 'quoted' | 'reported' | 'listed' | 'corrected' | 'warned' | 'asked' | 'lawful';
 /** message: written to a debtor or contact; note: a call summary, case record or QA review; reply: complaint handling; notice: a notice, training text or FAQ. */
 export type Genre = 'message' | 'note' | 'reply' | 'notice';
 
@@ -52,6 +52,8 @@ interface Compiled {
   corrections: RegExp;
   backReferences: RegExp;
   conditionals: RegExp;
+  resume: RegExp;
+  lawful: RegExp;
   adviceActs: RegExp;
   advice: RegExp;
   note: RegExp;
@@ -92,6 +94,8 @@ function compile(c: DiscourseCues): Compiled {
       corrections: alternation(c.corrections),
       backReferences: alternation(c.backReferences),
       conditionals: alternation(c.conditionals),
+      resume: alternation(c.resume),
+      lawful: alternation(c.lawful),
       adviceActs: alternation(c.adviceActs),
       advice: alternation(c.advice),
       note: alternation(c.genre.note),
@@ -253,7 +257,7 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     const end = sentenceEnd(s, ve);
     let stop = end;
     for (let i = ve; i < end; i++) {
-      if (/[,，;；]/.test(s[i]!) && startsAt(k.ownSide, s, skipSpaceForward(s, i + 1))) {
+      if (/[,，;；]/.test(s[i]!) && (startsAt(k.ownSide, s, skipSpaceForward(s, i + 1)) || startsAt(k.resume, s, skipSpaceForward(s, i + 1)))) {
         stop = i;
         break;
       }
@@ -338,6 +342,9 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     if (/(我们|我司|本公司|公司|我)(将|会|就|要|马上|立即)/.test(s.slice(b, adviceAt))) continue;
     add(a, adviceAt, 'warned');
   }
+
+  // Statements of what the law or a court may do, to the end of their sentence.
+  for (const [a] of matchesIn(k.lawful, s)) add(a, sentenceEnd(s, a), 'lawful');
 
   // Questions in notes, replies and notices ("问：逾期会坐牢吗？") ask, they do not claim.
   if (genre !== 'message') {

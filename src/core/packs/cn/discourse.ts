@@ -91,9 +91,8 @@ const ENDORSE_LABELS = [
   '参考话术', '统一话术', '统一口径', '外访组话术', '话术模板', '模板话术', '培训材料', '可以这样说', '可以这么说', '话术升级',
 ];
 const ENDORSE_LEAD_INS = [
-  '改成', '改为', '换成', '推荐', '建议说', '可以说', '可以告知', '可告知', '可以告诉', '可以提醒', '可提醒', '告诉客户', '跟客户说',
-  '对客户说', '引导客户', '引导他', '引导她', '提醒客户', '直接说', '就说', '统一说', '要说', '要告诉', '必须说', '一律说',
-  '可以留言', '留言',
+  '改成', '改为', '换成', '推荐', '建议说', '可以说', '可以告知', '可告知', '可以告诉', '可以提醒', '可提醒', '可以跟客户说',
+  '可以对客户说', '可以引导', '直接说', '就说', '统一说', '要说', '要告诉', '必须说', '一律说', '可以留言', '可在其', '告诉客户',
 ];
 /** After a quotation: approval of wording (不扣分, 没有问题, 值得借鉴) makes it endorsed. */
 const APPROVALS = [
@@ -113,6 +112,18 @@ const CORRECTIONS = [
 
 /** Pronoun subjects that point a correction at the previous sentence (这是谣言, 该说法错误). */
 const BACK_REFERENCES = ['这', '这是', '此', '此为', '该说法', '这种说法', '此类说法', '上述', '以上', '这类', '这些', '那是', '这个说法', '类似说法', '该言论', '此说法', '该行为', '这种行为', '此类行为', '上述行为', '以上行为', '该话术', '这句话'];
+
+/** Where the writer speaks again after a report ("您反映…，经查…"). */
+const RESUME = ['经查', '经核实', '经调查', '经了解', '经确认', '特此', '现', '请', '我们', '我司', '本公司', '我方', '我行', '本所', '我所'];
+
+/**
+ * Statements of what the law or a court may do ("法院可依法采取拘留措施", "根据法律规定"): truthful
+ * law, not a false claim, for the claim-of-law categories (misleading, impersonation).
+ */
+const LAWFUL = [
+  '法院可依法', '法院可以依法', '法院有权依法', '人民法院可依法', '人民法院可以依法', '人民法院有权依法', '执行法院可', '法律提示',
+  '法律科普', '只有法院', '只能由法院', '须经法院', '需经法院', '经法院判决后', '判决生效后', '生效判决后',
+];
 
 /** Openers of a hypothetical about someone else (若有人…, 如遇…). */
 const CONDITIONALS = [
@@ -197,6 +208,8 @@ export const discourse: DiscourseCues = {
   approvals: APPROVALS,
   corrections: CORRECTIONS,
   backReferences: BACK_REFERENCES,
+  resume: RESUME,
+  lawful: LAWFUL,
   conditionals: CONDITIONALS,
   advice: ADVICE,
   adviceActs: ADVICE_ACTS,

@@ -11,6 +11,12 @@
 import type { LocalText, Rule } from '../../types';
 import { CITATIONS } from './citations';
 
+/**
+ * A message a law firm sends in its own name, with its name or its lawyer's: its 律师函 and its
+ * self-introduction are real. (A collector's "律师团队已介入" names no firm.)
+ */
+const LAW_FIRM_SENDER = ['律师事务所', '本所', '我所', '承办律师', '执业证号', '律所受'];
+
 
 /** State organs, regulators and their officers, as named in claims (regex alternation, longest first). */
 const ORGANS_RE =
@@ -45,6 +51,8 @@ export const rules: Rule[] = [
     id: 'cn.impersonation.authority_claim',
     category: 'impersonation',
     severity: 'error',
+    // A named law firm writing in its own name is a lawful sender (its lawyers' involvement is real).
+    quietWhen: LAW_FIRM_SENDER,
     phrases: [
       '本(院|庭|检察院|法官|警官|执行局|执行庭|执行员|承办人)',
       '本局(已|将|现|依法|决定|通知|正式)',
@@ -276,6 +284,7 @@ export const rules: Rule[] = [
       '(伪造|假冒|虚假|仿造|编造|冒充|仿冒|所谓|伪造的|假的|假)(的)?(立案|逮捕|拘留|传唤|冻结|资产冻结|查封|起诉|协查|法院)?(通知书|通知|令|函|律师函|传票|文书)',
       '(通知书|通知|传票|律师函|函|令|决定书|裁定书)等(文件|文书|法律文书|材料|通知|函件|单据|字样|名义|形式)',
     ],
+    quietWhen: LAW_FIRM_SENDER,
     message: {
       zh: '「{match}」声称存在传票、逮捕令、立案通知、律师函等法律文书，属伪造或虚构法律文件',
       en: '"{match}" claims official legal papers (summons, warrant, filing notice, lawyer\'s letter) that do not exist',
