@@ -48,6 +48,8 @@ export interface Compiled {
   model?: CompiledModel;
   /** Rule id → its `quietWhen` words, Simplified (rules that have some). */
   quiet: Map<string, string[]>;
+  /** Rule id → compiled rule. */
+  byId: Map<string, CompiledRule>;
 }
 
 /** The phrase's syntax tree with every literal piece folded like the text will be. */
@@ -153,5 +155,6 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
 
   const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
   const quiet = new Map(rules.filter((r) => r.rule.quietWhen?.length).map((r) => [r.rule.id, r.rule.quietWhen!.map(simplified)] as const));
-  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, quiet, ...(model ? { model } : {}) };
+  const byId = new Map(rules.map((r) => [r.rule.id, r] as const));
+  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, quiet, byId, ...(model ? { model } : {}) };
 }

@@ -23,6 +23,7 @@ import { SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
 import { analyze, inRegion, type Discourse } from './discourse/index';
+import { shapeFixes } from './fix';
 
 interface Span {
   start: number;
@@ -454,6 +455,13 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
         if (words?.some((w) => plain.includes(w))) findings.splice(i, 1);
       }
     }
+  }
+
+  // Each wrong stretch of words becomes one finding whose fix reads as a sentence (fix.ts).
+  if (findings.length) {
+    const shaped = shapeFixes(text, findings, c.byId, c.pack, lang, ctx.audience);
+    findings.length = 0;
+    findings.push(...shaped);
   }
 
   const check = (id: CheckId, category: Category, base: Severity, start: number, end: number, vars: Record<string, string> = {}, ruleId?: string) => {

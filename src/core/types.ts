@@ -57,6 +57,11 @@ export interface Finding {
   message: string;
   suggestion?: string;
   source?: string;
+  /**
+   * The words the rule matched, when the span reaches further: a span covers the whole unit its fix
+   * replaces (你这个老赖, a threat's clause), while "always allow" allows only these words (老赖).
+   */
+  phrase?: string;
 }
 
 export interface LocalText {
@@ -101,6 +106,8 @@ export interface Rule {
   replacements?: Record<string, string>;
   /** The rule's basis; cite article numbers only where regulations.md marks them verified. */
   source?: LocalText;
+  /** How this rule's fix is shaped, when not as its category's. */
+  fix?: FixSpec;
   /**
    * Words that, anywhere in the message, show the rule's words are the sender's own lawful business
    * (a law firm's letter calling itself 律师函): the rule stays quiet in such a message.
@@ -166,6 +173,20 @@ export interface DiscourseCues {
   narration: string[];
 }
 
+/** How a finding's fix is shaped (src/core/fix.ts). */
+export interface FixSpec {
+  /** How far the fix reaches: the matched words, the address term with them (你这个老赖), or their clause. */
+  unit: 'phrase' | 'address' | 'clause';
+  /** What replaces the unit; without one the finding offers no fix ('phrase': the rule's suggestion). */
+  replacement?: LocalText;
+  /** For an 'address' unit with no address term before it: what replaces its clause instead. */
+  clause?: LocalText;
+  /** For an 'address' unit that calls the reader by the words ("老赖您好"): what replaces them. */
+  vocative?: LocalText;
+  /** What to write instead, said in the message, when there is no replacement. */
+  advice?: LocalText;
+}
+
 export interface RulePack {
   id: string;
   name: LocalText;
@@ -180,6 +201,15 @@ export interface RulePack {
   falseNegations: string[];
   /** Who says what: quoted, reported, listed, corrected and warned-about wording. */
   discourse: DiscourseCues;
+  /** How each category's findings are fixed (a rule's own `fix` wins). */
+  fixes?: Partial<Record<Category, FixSpec>>;
+  /** In a message to a third party, what replaces any wrong clause (a call-back request). */
+  thirdPartyClause?: LocalText;
+  /**
+   * One act, one category: when findings of several categories fall on the same words, the one
+   * listed first is reported (the one a compliance officer files it under).
+   */
+  categoryOrder?: Category[];
   quietHours: QuietHours;
   /** Texts of the checks that are code, not phrases (detectors and message structure). */
   checks: Record<CheckId, CheckText>;

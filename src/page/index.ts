@@ -576,8 +576,8 @@ export class PageRuntime implements UiActions {
   allow(fieldId: number, key: string): void {
     const c = this.byId(fieldId);
     const f = c?.shown.find((x) => x.key === key);
-    if (!c || !f || !f.match.trim()) return;
-    const phrase = f.match.trim();
+    const phrase = (f?.phrase ?? f?.match ?? '').trim();
+    if (!c || !f || !phrase) return;
     const s = this.settingsValue;
     this.state.card = null;
     if (this.allowLocked()) {

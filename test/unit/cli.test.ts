@@ -76,7 +76,8 @@ describe('check CLI', () => {
 
   it('prints a readable text report with the span marked, the suggestion and the source', () => {
     const r = check([file('r.txt', `${BAD}\n${GOOD}\n`)]);
-    expect(r.out).toContain('⟦老赖⟧');
+    // The span marked is the unit a fix replaces: the insult with its address term.
+    expect(r.out).toContain('⟦你这个老赖⟧');
     expect(r.out).toMatch(/建议改为: /);
     expect(r.out).toMatch(/依据: /);
     expect(r.out).toContain('未发现问题');

@@ -6,7 +6,7 @@
 // any finding has it. Blind sets print figures only (never a text); --show lists a development
 // set's misses and false positives.
 
-import { lint, PACKS } from '../../src/core/index';
+import { lint, PACKS, type Finding } from '../../src/core/index';
 import { analyze, inRegion } from '../../src/core/discourse/index';
 import { blindSets, devSets, flags, manpageSentences, topCategory, type LabelledSet } from './sets';
 
@@ -23,6 +23,8 @@ export interface SetFigures {
   name: string;
   violations: number;
   caught: number;
+  /** Caught violations whose text, with every suggested fix applied, has no content finding left. */
+  fixedClean: number;
   compliant: number;
   falsePositives: number;
   categoryTop: number;
@@ -54,8 +56,15 @@ export function diagnose(set: LabelledSet): Record<string, number> {
   return out;
 }
 
+/** The text with every suggested fix of the given findings applied, last first. */
+export function applyFixes(text: string, findings: Finding[]): string {
+  let out = text;
+  for (const f of [...findings].filter((x) => x.suggestion !== undefined).sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
+  return out;
+}
+
 export function measure(set: LabelledSet, print: boolean): SetFigures {
-  const r: SetFigures = { name: set.name, violations: 0, caught: 0, compliant: 0, falsePositives: 0, categoryTop: 0, categoryAny: 0 };
+  const r: SetFigures = { name: set.name, violations: 0, caught: 0, fixedClean: 0, compliant: 0, falsePositives: 0, categoryTop: 0, categoryAny: 0 };
   for (const m of set.items) {
     const fs = flags(lint(m.text, { audience: m.audience, model }));
     if (m.label === 'violation') {
@@ -65,6 +74,9 @@ export function measure(set: LabelledSet, print: boolean): SetFigures {
         continue;
       }
       r.caught++;
+      const fixed = applyFixes(m.text, fs);
+      if (!flags(lint(fixed, { audience: m.audience, model })).length) r.fixedClean++;
+      else if (print) console.log(`  FIX  ${m.id}: ${m.text}\n       → ${fixed}`);
       const top = topCategory(fs);
       if (top === m.categories[0]) r.categoryTop++;
       else if (print) console.log(`  CAT  ${m.id} want ${m.categories.join(',')} got ${fs.map((f) => `${f.category}「${f.match}」`).join(' ')}: ${m.text}`);
@@ -84,7 +96,7 @@ export function line(r: SetFigures): string {
   const parts = [`${r.name.padEnd(28)}`];
   if (r.violations) parts.push(`recall ${pct(r.caught, r.violations).padStart(6)} (${r.caught}/${r.violations})`);
   if (r.compliant) parts.push(`false positives ${pct(r.falsePositives, r.compliant).padStart(6)} (${r.falsePositives}/${r.compliant})`);
-  if (r.caught) parts.push(`categories ${pct(r.categoryTop, r.caught)} first, ${pct(r.categoryAny, r.caught)} any`);
+  if (r.caught) parts.push(`categories ${pct(r.categoryTop, r.caught)} first, ${pct(r.categoryAny, r.caught)} any`, `fixes clean ${pct(r.fixedClean, r.caught)}`);
   return parts.join('  ');
 }
 

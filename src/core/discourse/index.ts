@@ -343,8 +343,8 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     add(a, adviceAt, 'warned');
   }
 
-  // Statements of what the law or a court may do, to the end of their sentence.
-  for (const [a] of matchesIn(k.lawful, s)) add(a, sentenceEnd(s, a), 'lawful');
+  // Statements of what the law or a court may do: their whole sentence.
+  for (const [a] of matchesIn(k.lawful, s)) add(sentenceStart(s, a), sentenceEnd(s, a), 'lawful');
 
   // Questions in notes, replies and notices ("问：逾期会坐牢吗？") ask, they do not claim.
   if (genre !== 'message') {

@@ -110,12 +110,12 @@ describe('PageRuntime settings', () => {
     const rt = new PageRuntime(ctx, { noHighlights: true });
     await rt.start();
     const c = await checkedField(rt, '你这个老赖');
-    const f = c.shown.find((x) => x.match === '老赖')!;
+    const f = c.shown.find((x) => (x.phrase ?? x.match) === '老赖')!;
     rt.allow(c.id, f.key);
     await wait(50);
     expect(rt.settings().allowlist).toEqual([]);
     expect(saves).toEqual([]);
-    expect(c.shown.some((x) => x.match === '老赖')).toBe(true);
+    expect(c.shown.some((x) => (x.phrase ?? x.match) === '老赖')).toBe(true);
   });
 
   it('"always allow" is undone when the background refuses to save it', async () => {
@@ -126,7 +126,7 @@ describe('PageRuntime settings', () => {
     const rt = new PageRuntime(ctx, { noHighlights: true });
     await rt.start();
     const c = await checkedField(rt, '你这个老赖');
-    const f = c.shown.find((x) => x.match === '老赖')!;
+    const f = c.shown.find((x) => (x.phrase ?? x.match) === '老赖')!;
     rt.allow(c.id, f.key);
     await wait(100);
     expect(saves).toEqual([{ allowlist: ['老赖'] }]);

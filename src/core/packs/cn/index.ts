@@ -8,6 +8,7 @@ import { T2S } from '../../data/t2s';
 import { checks, quietHours } from './checks';
 import { breakers, falseNegations, negations, protective } from './cues';
 import { discourse } from './discourse';
+import { categoryOrder, fixes, thirdPartyClause } from './fixes';
 import { rules as exposure } from './exposure';
 import { rules as frames } from './frames';
 import { rules as harassment } from './harassment';
@@ -29,6 +30,9 @@ export const cnPack: RulePack = {
   breakers,
   falseNegations,
   discourse,
+  fixes,
+  thirdPartyClause,
+  categoryOrder,
   quietHours,
   utcOffsetMinutes: 8 * 60,
   checks,

@@ -1,0 +1,162 @@
+// Fix units: a finding's span is widened to the whole unit that is wrong — the address term with
+// an insult (你这个老赖 → 您), the clause that carries a threat (再不还钱就等着坐牢吧 → 请尽快还款，
+// 以免影响您的信用记录) — so that replacing the span with the suggestion leaves a sentence an agent
+// would send. Findings whose units overlap, or clause units that only punctuation separates, become
+// one finding with one fix: applying every fix never duplicates a fragment. Where no replacement
+// reads well (telling a contact about the debt), the finding carries no fix and its message says
+// what to do instead.
+
+import type { CompiledRule } from './compile';
+import type { Audience, Category, FixSpec, Finding, Lang, RulePack } from './types';
+import { CONTENT_CATEGORIES, SEVERITY_RANK } from './types';
+
+interface Unit {
+  start: number;
+  end: number;
+  kind: FixSpec['unit'];
+  /** An address-unit insult with no address term before it: its clause goes, with `spec.clause`. */
+  fallback: boolean;
+  /** An address-unit insult that calls the reader by it ("老赖您好"): `spec.vocative` replaces it. */
+  vocative: boolean;
+  findings: Finding[];
+}
+
+/** Clause punctuation: a clause unit stops there (an enumeration comma does not). */
+const CLAUSE_STOP = /[，,。！？!?；;：:\n\r…]/;
+const SENTENCE_STOP = /[。！？!?；;\n\r…]/;
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !CLAUSE_STOP.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_STOP.test(text[e]!)) e++;
+  // Leading and trailing spaces, brackets and a signature stay outside the unit.
+  while (s < e && /[\s】\])）]/.test(text[s]!)) s++;
+  const sig = /^【[^】]{1,20}】/.exec(text.slice(s, e));
+  if (sig && s + sig[0].length <= start) s += sig[0].length;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [Math.min(s, start), Math.max(e, end)];
+}
+
+/** The address term before an insult ("你这个", "您这种", "你个"), or null when there is none. */
+function addressStart(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const m = /(你们这些|你们这帮|你这个|您这个|你这种|您这种|你这样的|你这|你个|你们|你|您)$/.exec(before);
+  return m ? start - m[0].length : null;
+}
+
+/** Whether the words open their clause and call the reader by them ("老赖您好", "老赖，…"). */
+function calledBy(text: string, start: number, end: number): boolean {
+  const [cs] = clauseBounds(text, start, start);
+  const before = text.slice(cs, start).replace(/^(喂|嘿|哎|诶|唉)/, '').trim();
+  return before === '' && /^\s*(您好|你好|您|你|[，,：:！!。])/.test(text.slice(end));
+}
+
+/** How each finding's fix is shaped: the rule's own spec, else its category's, else the matched words. */
+function specOf(f: Finding, rules: Map<string, CompiledRule>, pack: RulePack): FixSpec {
+  return rules.get(f.ruleId)?.rule.fix ?? pack.fixes?.[f.category] ?? { unit: 'phrase' };
+}
+
+/** The rank of a category when one unit holds several (lower wins). */
+function rankOf(pack: RulePack, c: Category): number {
+  const i = pack.categoryOrder?.indexOf(c) ?? -1;
+  return i < 0 ? 99 : i;
+}
+
+/** The finding a unit is reported as: its category comes first in the pack's order, then severity. */
+function winnerOf(u: Unit, pack: RulePack): Finding {
+  return [...u.findings].sort(
+    (a, b) => rankOf(pack, a.category) - rankOf(pack, b.category) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start,
+  )[0]!;
+}
+
+/** The words that replace a unit, if any. */
+function fixText(u: Unit, rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): string | undefined {
+  const winner = winnerOf(u, pack);
+  const spec = specOf(winner, rules, pack);
+  if (u.kind === 'phrase') return winner.suggestion;
+  if (u.vocative) return spec.vocative?.[lang];
+  // To a contact, no clause about the debt reads well: ask for a call-back instead.
+  if (audience === 'third_party' && u.kind === 'clause' && pack.thirdPartyClause) return pack.thirdPartyClause[lang];
+  if (u.fallback || (u.kind === 'clause' && spec.unit === 'address')) return spec.clause?.[lang];
+  return spec.replacement?.[lang];
+}
+
+export function shapeFixes(text: string, findings: Finding[], rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): Finding[] {
+  const out: Finding[] = [];
+  const units: Unit[] = [];
+  for (const f of findings) {
+    // Message structure, the learned fallback, the detectors and notes keep their spans.
+    if (!CONTENT_CATEGORIES.includes(f.category) || f.severity === 'info' || f.ruleId.endsWith('.model') || !rules.has(f.ruleId)) {
+      out.push(f);
+      continue;
+    }
+    const spec = specOf(f, rules, pack);
+    let start = f.start;
+    let end = f.end;
+    let kind = spec.unit;
+    let fallback = false;
+    let vocative = false;
+    if (kind === 'address') {
+      const a = addressStart(text, start);
+      if (a !== null) start = a;
+      else if (spec.vocative && calledBy(text, start, end)) vocative = true;
+      else [kind, fallback] = ['clause', true];
+    }
+    if (kind === 'clause') [start, end] = clauseBounds(text, start, end);
+    units.push({ start, end, kind, fallback, vocative, findings: [f] });
+  }
+  units.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // One unit per stretch of wrong words: units on the same words, and units that would get the same
+  // replacement close together (so applying every fix never writes a fragment twice). Different
+  // acts in neighbouring clauses stay separate findings with their own fixes.
+  const merged: Unit[] = [];
+  for (const u of units) {
+    const last = merged[merged.length - 1];
+    const between = last ? text.slice(last.end, u.start) : '';
+    const sameFix =
+      last !== undefined &&
+      last.kind === 'clause' &&
+      u.kind === 'clause' &&
+      between.length <= 12 &&
+      fixText(last, rules, pack, lang, audience) === fixText(u, rules, pack, lang, audience);
+    const touching = last !== undefined && (u.start < last.end || sameFix);
+    if (last && touching) {
+      last.end = Math.max(last.end, u.end);
+      if (u.kind === 'clause' && last.kind !== 'clause') [last.kind, last.fallback] = ['clause', u.fallback];
+      last.findings.push(...u.findings);
+    } else merged.push({ ...u, findings: [...u.findings] });
+  }
+
+  for (const u of merged) {
+    const winner = winnerOf(u, pack);
+    const spec = specOf(winner, rules, pack);
+    let suggestion = fixText(u, rules, pack, lang, audience);
+    // A clause replaced at the start of a sentence that went on with a question or an exclamation
+    // reads as a statement.
+    let end = u.end;
+    if (suggestion !== undefined && u.kind === 'clause' && /[？?！!]/.test(text[end] ?? '') && SENTENCE_STOP.test(text[end]!)) {
+      end++;
+      suggestion += '。';
+    }
+    const { suggestion: _old, ...rest } = winner;
+    const advice = spec.advice?.[lang];
+    out.push({
+      ...rest,
+      start: u.start,
+      end,
+      match: text.slice(u.start, end),
+      ...(u.start !== winner.start || end !== winner.end ? { phrase: winner.match } : {}),
+      ...(suggestion !== undefined ? { suggestion } : {}),
+      ...(suggestion === undefined && advice ? { message: `${winner.message}${lang === 'zh' ? '。' : '. '}${advice}` } : {}),
+    });
+    // Other acts inside the same unit keep their own words and category; the unit's one fix covers them.
+    for (const f of u.findings) {
+      if (f === winner) continue;
+      const { suggestion: _s, ...other } = f;
+      out.push(other);
+    }
+  }
+  return out;
+}
