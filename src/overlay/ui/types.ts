@@ -1,5 +1,5 @@
 // The state the in-page UI renders and the actions it calls back; controllers produce the state,
-// the runtime owns it, the Preact components only draw it.
+// the framework (framework.ts) owns it, the Preact components only draw it.
 
 import type { Audience, Finding, Lang, Severity } from '../../core/types';
 import type { Rect } from '../geometry';
