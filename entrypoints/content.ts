@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPage } from '../src/page/index';
+import { startContent } from '../src/content/index';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -9,6 +9,6 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
-    void startPage(ctx);
+    void startContent(ctx);
   },
 });

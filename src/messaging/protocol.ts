@@ -1,74 +1,32 @@
-// Messages between the extension's parts. The content script reports which editable field the agent
-// focused; the popup asks the background to insert a template there; the background forwards it to
-// the frame that holds the field.
+// The extension's one message protocol, as types: every request a part sends to the background
+// (its payload and its reply), split by who may send it, and every message the background sends
+// to content scripts. The background answers through one dispatcher (src/background/dispatcher.ts);
+// the parts send through the typed helpers in client.ts. docs/ARCHITECTURE.md draws the flows.
+//
+// Trust: a content script runs beside untrusted pages (a compromised renderer can send anything a
+// content script can), so content scripts get a narrow set of requests, and the background takes
+// their tab, frame and URL from the browser's sender record, never from the payload.
 
-import type { Audience, Lang } from '../core/types';
+import type { Audience, Finding, Lang, LintContext, RulePack } from '../core/types';
+import type { LastTemplates } from '../templates/storage';
+import type { Template, Values } from '../templates/types';
 
-/** content → background: an eligible field got focus in this frame. */
-export interface FieldFocused {
-  type: 'cg:field-focused';
-  /** Page URL of the frame, for the popup's "inserting into …" hint. */
-  url: string;
-  /** Short description of the field (placeholder / label), for the same hint. */
-  label: string;
-}
-
-/** popup → background: where would an insert go? */
-export interface GetInsertTarget {
-  type: 'cg:get-target';
-  /**
-   * The popup's active tab: its last focused field wins when it has one (the toolbar popup);
-   * otherwise the most recently focused field of any tab (popup.html opened as a page).
-   */
-  tabId?: number;
-}
-
+/** A field the agent focused (a trusted focus event) in some tab and frame. */
 export interface InsertTarget {
   tabId: number;
   frameId: number;
+  /** URL of the frame, for the popup's "inserting into …" hint. */
   url: string;
+  /** Short description of the field (placeholder / label), for the same hint. */
   label: string;
   /** Epoch ms of the focus event. */
   at: number;
-}
-
-/** popup → background → content: insert text at the caret (or over the selection) of the last focused field. */
-export interface InsertText {
-  type: 'cg:insert';
-  text: string;
-  /** The target the popup showed (from cg:get-target); absent: the most recently focused field. */
-  target?: { tabId: number; frameId: number };
 }
 
 export interface InsertResult {
   ok: boolean;
   /** Why not, when ok is false: no field known, the field is gone, the page refused the edit. */
   reason?: 'no-field' | 'field-gone' | 'refused' | 'no-receiver';
-}
-
-/** background → content: open the in-page template picker at the caret (commands API shortcut). */
-export interface OpenQuickInsert {
-  type: 'cg:quick-insert';
-}
-
-/**
- * popup → background: lint a preview. The engine is larger than the popup's bundle budget, so
- * the popup asks the background (which bundles it) and gets `Finding[]` back.
- */
-export interface LintRequest {
-  type: 'cg:lint';
-  text: string;
-  audience: Audience;
-}
-
-/**
- * popup → background: what the popup shows of the settings for a site (the settings code
- * bundles the engine too, so the popup reads and writes them through the background).
- */
-export interface GetPopupState {
-  type: 'cg:popup-state';
-  /** Host name of the site the per-site pause applies to; null when there is none. */
-  host: string | null;
 }
 
 export interface PopupState {
@@ -83,39 +41,88 @@ export interface PopupState {
   managedTemplates?: unknown[];
 }
 
-/** popup → background: pause or resume checking on a site (saveSettings({ disabledSites })); answers PopupState. */
-export interface PauseSite {
-  type: 'cg:pause-site';
-  host: string;
-  paused: boolean;
+/** The engine context a frame lints with, before the audience and the send time of a message are added. */
+export type PageLintContext = Omit<Partial<LintContext>, 'audience' | 'now'>;
+
+/**
+ * What a frame needs of the settings, computed by the background for that frame's site: whether
+ * to check at all, the language, and the engine context. The full settings (the other paused
+ * sites, backups, the policy) never reach a page.
+ */
+export interface PageSettings {
+  /** Checking is on for this frame's site (not paused everywhere, not paused for the site). */
+  active: boolean;
+  language: Lang;
+  /** The recipient when the agent has not chosen one: 'auto' detects it from the text. */
+  defaultAudience: Audience | 'auto';
+  /** The organisation manages the allowlist: the card offers no "always allow". */
+  allowLocked: boolean;
+  lint: PageLintContext;
 }
 
-/** page or popup → background: the rule pack's data (without examples), for the engine to compile (src/packs/). */
-export interface GetPack {
-  type: 'cg:get-pack';
-  id: string;
+/** What the in-page template picker shows: every template in force, the remembered values, the last choices. */
+export interface QuickInsertData {
+  templates: Template[];
+  remembered: Values;
+  last: LastTemplates;
 }
 
-/** page → background: the built-in templates (kept out of the content script's bundle). */
-export interface GetBuiltinTemplates {
-  type: 'cg:get-templates';
+type Empty = Record<string, never>;
+
+/** Requests any content script may send. */
+export interface PageRequests {
+  /** A field got a trusted focus in the sender's frame (the popup inserts there). */
+  'cg:field-focused': { req: { label: string }; res: boolean };
+  /** A rule pack's data (without examples), for the engine in the page to compile. */
+  'cg:get-pack': { req: { id: string }; res: RulePack | null };
+  /** The settings as this frame needs them. */
+  'cg:page-settings': { req: Empty; res: PageSettings };
+  /** "Always allow this phrase" from the in-page card: adds one phrase to the allowlist. */
+  'cg:allow-phrase': { req: { phrase: string }; res: { ok: boolean } };
+  /** The audience the agent chose earlier for a field of the sender's page (`field`: its id, name or label). */
+  'cg:recall-audience': { req: { field: string }; res: Audience | null };
+  'cg:remember-audience': { req: { field: string; audience: Audience }; res: boolean };
+  'cg:quick-insert-data': { req: Empty; res: QuickInsertData };
+  /** A template was inserted from the picker: remember its values and that it was used last. */
+  'cg:remember-template': { req: { id: string; scenario: string; values: Values }; res: boolean };
+  /** The end-to-end build's clock (its value as stored); absent from the shipped build. */
+  'cg:clock': { req: Empty; res: unknown };
 }
 
-/** page → background: the effective settings (and what the policy pushes for templates). */
-export interface GetSettings {
-  type: 'cg:get-settings';
+/** Requests only the extension's own pages (popup, options) may send; refused for content scripts. */
+export interface PrivilegedRequests {
+  /** Where an insert would go: the last focused field of `tabId` when it has one, else the latest of any tab. */
+  'cg:get-target': { req: { tabId?: number }; res: InsertTarget | null };
+  /** Inserts text into `target` (as cg:get-target gave it) or the most recently focused field. */
+  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number } }; res: InsertResult };
+  /** Lints the popup's preview (the engine is larger than the popup's size budget). */
+  'cg:lint': { req: { text: string; audience: Audience }; res: Finding[] };
+  'cg:popup-state': { req: { host: string | null }; res: PopupState };
+  /** Pauses or resumes checking on a site; answers the new state (`error` when it could not be saved). */
+  'cg:pause-site': { req: { host: string; paused: boolean }; res: PopupState & { error?: string } };
 }
 
-export interface SettingsSnapshot {
-  effective: import('../settings/schema').EffectiveSettings;
-  /** Templates the organisation policy pushes (raw; src/templates validates them). */
-  managedTemplates: unknown[];
+export type Requests = PageRequests & PrivilegedRequests;
+export type RequestType = keyof Requests;
+export type Payload<K extends RequestType> = Requests[K]['req'];
+export type Reply<K extends RequestType> = Requests[K]['res'];
+export type Request<K extends RequestType = RequestType> = { type: K } & Payload<K>;
+
+/** Every privileged type, checked against PrivilegedRequests by the compiler (none missing, none extra). */
+const PRIVILEGED_TYPES = { 'cg:get-target': 1, 'cg:insert': 1, 'cg:lint': 1, 'cg:popup-state': 1, 'cg:pause-site': 1 } satisfies Record<keyof PrivilegedRequests, 1>;
+export const PRIVILEGED: ReadonlySet<string> = new Set(Object.keys(PRIVILEGED_TYPES));
+
+/** Messages the background sends to the content scripts of a tab. */
+export interface PageMessages {
+  /** Insert text at the caret of the field focused last in this frame. */
+  'cg:insert': { req: { text: string }; res: InsertResult };
+  /** Open the template picker (commands API shortcut); only the frame holding the focus answers. */
+  'cg:quick-insert': { req: Empty; res: boolean };
+  /** The settings changed: ask for this frame's again. */
+  'cg:settings-changed': { req: Empty; res: boolean };
+  /** The end-to-end build's clock moved (its value as stored). */
+  'cg:clock': { req: { at: unknown }; res: boolean };
 }
 
-/** page → background: save a patch of the user's settings (answers { ok, error? }). */
-export interface SaveSettings {
-  type: 'cg:save-settings';
-  patch: Partial<import('../settings/schema').Settings>;
-}
-
-export type Message = FieldFocused | GetInsertTarget | InsertText | OpenQuickInsert | LintRequest | GetPopupState | PauseSite | GetPack | GetBuiltinTemplates | GetSettings | SaveSettings;
+export type PageMessageType = keyof PageMessages;
+export type PageMessage<K extends PageMessageType = PageMessageType> = { type: K } & PageMessages[K]['req'];

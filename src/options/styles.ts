@@ -1,7 +1,7 @@
 // Styles of the options page: compact, system font stack with CJK fallbacks, 8 px grid, light
 // and dark following prefers-color-scheme, visible focus rings (UX.md).
 
-import { COLORS, FONT_STACK } from '../page/ui/styles';
+import { FONT_STACK, SEVERITY_COLORS as COLORS } from '../ui/theme';
 
 export const OPTIONS_CSS = `
 :root {

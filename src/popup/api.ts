@@ -4,6 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Audience, Finding } from '../core/types';
+import { request } from '../messaging/client';
 import type { InsertResult, InsertTarget, PopupState } from '../messaging/protocol';
 import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import { loadCustomTemplates, loadLast, loadRemembered, rememberTemplate, rememberValues, type LastTemplates } from '../templates/storage';
@@ -88,7 +89,7 @@ export const browserPopupApi: PopupApi = {
     // The toolbar popup: its tab's field; popup.html opened as a page: any tab's latest field.
     const tabId = tab?.id !== undefined && hostOf(tab.url) ? tab.id : undefined;
     try {
-      const t = (await browser.runtime.sendMessage({ type: 'cg:get-target', ...(tabId !== undefined ? { tabId } : {}) })) as InsertTarget | null | undefined;
+      const t = await request('cg:get-target', tabId !== undefined ? { tabId } : {});
       return t && typeof t.tabId === 'number' ? t : null;
     } catch {
       return null;
@@ -102,7 +103,7 @@ export const browserPopupApi: PopupApi = {
 
   async state(host) {
     try {
-      const r = (await browser.runtime.sendMessage({ type: 'cg:popup-state', host })) as PopupState | undefined;
+      const r = await request('cg:popup-state', { host });
       if (r && typeof r.language === 'string') return r;
     } catch {
       // Background not reachable: defaults below.
@@ -111,14 +112,14 @@ export const browserPopupApi: PopupApi = {
   },
 
   async pauseSite(host, paused) {
-    const r = (await browser.runtime.sendMessage({ type: 'cg:pause-site', host, paused })) as (PopupState & { error?: string }) | undefined;
+    const r = await request('cg:pause-site', { host, paused });
     if (!r || typeof r.language !== 'string') throw new Error('no answer');
     return r;
   },
 
   async lint(text, audience) {
     try {
-      const r = (await browser.runtime.sendMessage({ type: 'cg:lint', text, audience })) as Finding[] | undefined;
+      const r = await request('cg:lint', { text, audience });
       // No answer is not "no findings": the preview must not call an unchecked text compliant.
       return Array.isArray(r) ? r : null;
     } catch {
@@ -128,11 +129,7 @@ export const browserPopupApi: PopupApi = {
 
   async insert(text, target) {
     try {
-      const r = (await browser.runtime.sendMessage({
-        type: 'cg:insert',
-        text,
-        ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}),
-      })) as InsertResult | undefined;
+      const r = await request('cg:insert', { text, ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}) });
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
       return { ok: false, reason: 'no-receiver' };

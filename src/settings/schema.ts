@@ -1,8 +1,8 @@
 // The one typed settings schema, with defaults and a version. Pure: validation lives in
-// validate.ts, migrations in migrate.ts, the organisation policy in policy.ts, storage in store.ts.
+// validate.ts, migrations in migrate.ts, the organisation policy in policy.ts, storage in store.ts;
+// the rule packs an engine context needs are passed in, never read from the engine's registry.
 
-import { PACKS } from '../core/engine';
-import type { Audience, Category, CustomPhrase, Lang, LintContext, QuietHours, Severity } from '../core/types';
+import type { Audience, Category, CustomPhrase, Lang, LintContext, QuietHours, RulePack, Severity } from '../core/types';
 
 /**
  * Version of the stored shape.
@@ -153,29 +153,30 @@ export function timeToMinutes(t: string): number | null {
 
 // ---- engine context --------------------------------------------------------------------------
 
-const packRuleIds = new Map<string, string[]>();
+/** The rule packs a context may refer to, by id (the engine's registry, or a test's own). */
+export type PackIndex = Readonly<Record<string, RulePack>>;
+
+const packRuleIds = new WeakMap<RulePack, string[]>();
 
 /** Every rule and check id of a pack (what switching the pack off disables). */
-export function ruleIdsOfPack(packId: string): string[] {
-  let ids = packRuleIds.get(packId);
-  const p = PACKS[packId];
-  if (!ids && p) {
-    // Pages register packs lazily: only a registered pack's ids are remembered.
-    ids = [...p.rules.map((r) => r.id), ...Object.values(p.checks).map((c) => c.id)];
-    packRuleIds.set(packId, ids);
+export function ruleIdsOfPack(pack: RulePack): string[] {
+  let ids = packRuleIds.get(pack);
+  if (!ids) {
+    ids = [...pack.rules.map((r) => r.id), ...Object.values(pack.checks).map((c) => c.id)];
+    packRuleIds.set(pack, ids);
   }
-  return ids ?? [];
+  return ids;
 }
 
-/** The engine context for a message under these settings. */
-export function lintContextFor(s: Settings, audience: Audience | undefined, now?: number): Partial<LintContext> {
-  const packOff = (s.disabledPacks ?? []).includes(s.pack);
+/** The engine context for a message under these settings; `packs` resolves a switched-off pack's rules. */
+export function lintContextFor(s: Settings, packs: PackIndex, audience?: Audience, now?: number): Partial<LintContext> {
+  const off = (s.disabledPacks ?? []).includes(s.pack) ? packs[s.pack] : undefined;
   return {
     pack: s.pack,
     lang: s.language,
     customPhrases: s.customPhrases,
     allowlist: s.allowlist,
-    disabledRules: packOff ? [...s.disabledRules, ...ruleIdsOfPack(s.pack)] : s.disabledRules,
+    disabledRules: off ? [...s.disabledRules, ...ruleIdsOfPack(off)] : s.disabledRules,
     disabledCategories: s.disabledCategories,
     severityOverrides: s.severityOverrides,
     quietHours: s.quietHours,

@@ -93,7 +93,7 @@ export const VAR_KEYS = Object.keys(VARIABLES) as VarKey[];
 
 export const isVarKey = (k: string): k is VarKey => Object.prototype.hasOwnProperty.call(VARIABLES, k);
 
-/** The HTML input type for a variable (SPEC: number for amounts, date for dates). */
+/** The HTML input type for a variable (docs/ARCHITECTURE.md "Contracts": number for amounts, date for dates). */
 export function inputType(type: VarType): 'text' | 'number' | 'date' | 'tel' {
   return type === 'amount' || type === 'count' ? 'number' : type === 'date' ? 'date' : type === 'phone' ? 'tel' : 'text';
 }

@@ -1,4 +1,4 @@
-// The batch checker's contract (SPEC.md "CLI"), exercised as a compliance team would run it.
+// The batch checker's contract (README "The batch checker"), exercised as a compliance team would run it.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PACKS } from '../../core/index';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core/types';
-import { SeverityIcon } from '../../page/ui/icons';
+import { SeverityIcon } from '../../ui/icons';
 import { useOptions } from '../context';
 import { CATEGORY_LABELS, SEVERITY_LABELS, ruleState, rulesOf, searchRules, type RuleInfo } from '../rules-model';
 import { OrgTag, Section, Switch } from '../ui';

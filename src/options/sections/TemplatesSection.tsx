@@ -3,6 +3,7 @@
 // severities), and the organisation's templates show read-only.
 
 import { useMemo } from 'preact/hooks';
+import { PACKS } from '../../core/index';
 import { lintContextFor } from '../../settings/schema';
 import { TemplateManager } from '../../templates/ui/TemplateManager';
 import { useOptions } from '../context';
@@ -13,7 +14,7 @@ export function TemplatesSection() {
   const { effective, policy } = o.state;
   const locked = o.locked('templates');
   // No send time: templates are checked for their words, not for when they are written.
-  const lintContext = useMemo(() => lintContextFor(effective, undefined), [effective]);
+  const lintContext = useMemo(() => lintContextFor(effective, PACKS), [effective]);
   return (
     <Section id="templates" section="templates" title={o.tr('templatesTitle')} intro={o.tr('templatesIntro')}>
       <TemplateManager lang={o.lang} locked={locked} {...(policy.templates ? { managed: policy.templates } : {})} lintContext={lintContext} />

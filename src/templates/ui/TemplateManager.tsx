@@ -8,7 +8,7 @@
 //
 // Usage (options page):
 //   <TemplateManager lang={lang} locked={locked.templates} managed={policy.templates}
-//                    lintContext={lintContextFor(settings, undefined)} />
+//                    lintContext={lintContextFor(settings, PACKS)} />
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lint } from '../../core/index';

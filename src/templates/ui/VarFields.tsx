@@ -1,6 +1,6 @@
-// The fill-in form of a template: one input per variable (SPEC: `data-var`, type=number for
-// amounts, type=date for dates), its label, unit and expected format, and the problem with its
-// value once the agent has touched it or tried to insert.
+// The fill-in form of a template: one input per variable (`data-var`, type=number for amounts,
+// type=date for dates: docs/ARCHITECTURE.md "Contracts"), its label, unit and expected format, and
+// the problem with its value once the agent has touched it or tried to insert.
 
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';

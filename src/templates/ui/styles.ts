@@ -2,8 +2,7 @@
 // root) and the template manager. Colours come from custom properties each surface defines
 // (light and dark), so the pieces fit in wherever they are mounted.
 
-export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+export { FONT_STACK } from '../../ui/theme';
 
 /** Custom properties: light by default, dark with prefers-color-scheme. `sel` is the scope. */
 export function themeCss(sel: string): string {

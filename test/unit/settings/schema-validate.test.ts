@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/core/index';
+import { lint, PACKS } from '../../../src/core/index';
 import {
   DEFAULT_SETTINGS,
   SECTION_FIELDS,
@@ -68,19 +68,19 @@ describe('schema', () => {
 
   it('lintContextFor: a switched-off pack disables all its rules and checks, custom phrases still run', () => {
     const s = { ...defaultSettings(), disabledPacks: ['cn'], customPhrases: [{ phrase: '小心点', category: 'pressure' as const, severity: 'warning' as const }] };
-    const ctx = lintContextFor(s, 'debtor');
-    expect(ctx.disabledRules).toEqual(expect.arrayContaining(ruleIdsOfPack('cn')));
+    const ctx = lintContextFor(s, PACKS, 'debtor');
+    expect(ctx.disabledRules).toEqual(expect.arrayContaining(ruleIdsOfPack(PACKS.cn!)));
     const text = '你这个老赖，小心点';
-    expect(lint(text, lintContextFor(defaultSettings(), 'debtor')).some((f) => f.ruleId.startsWith('cn.insult'))).toBe(true);
+    expect(lint(text, lintContextFor(defaultSettings(), PACKS, 'debtor')).some((f) => f.ruleId.startsWith('cn.insult'))).toBe(true);
     const found = lint(text, ctx);
     expect(found.map((f) => f.ruleId)).toEqual(['custom.0']);
   });
 
   it('lintContextFor: default audience and signature', () => {
-    expect(lintContextFor({ ...defaultSettings(), defaultAudience: 'third_party' }, undefined).audience).toBe('third_party');
-    expect(lintContextFor({ ...defaultSettings(), defaultAudience: 'third_party' }, 'debtor').audience).toBe('debtor');
-    expect(lintContextFor(defaultSettings(), undefined).audience).toBeUndefined();
-    expect(lintContextFor({ ...defaultSettings(), signature: '【安信贷】' }, 'debtor').signature).toBe('【安信贷】');
+    expect(lintContextFor({ ...defaultSettings(), defaultAudience: 'third_party' }, PACKS).audience).toBe('third_party');
+    expect(lintContextFor({ ...defaultSettings(), defaultAudience: 'third_party' }, PACKS, 'debtor').audience).toBe('debtor');
+    expect(lintContextFor(defaultSettings(), PACKS).audience).toBeUndefined();
+    expect(lintContextFor({ ...defaultSettings(), signature: '【安信贷】' }, PACKS, 'debtor').signature).toBe('【安信贷】');
   });
 });
 

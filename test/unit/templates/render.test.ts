@@ -43,7 +43,7 @@ describe('values: parsing and formatting', () => {
     expect(parseDate('tomorrow')).toBeNull();
   });
 
-  it('input types follow the SPEC: number for amounts and counts, date for dates', () => {
+  it('input types follow the public contract: number for amounts and counts, date for dates', () => {
     expect(inputType(VARIABLES.principal.type)).toBe('number');
     expect(inputType(VARIABLES.overdueDays.type)).toBe('number');
     expect(inputType(VARIABLES.dueDate.type)).toBe('date');

@@ -1,0 +1,67 @@
+// The background: one dispatcher for the whole protocol (src/messaging/protocol.ts), fed by the
+// modules that own each part — insert targets, settings, rule packs, template data, the audience
+// memory — plus the tab and command events. Listeners are registered synchronously, as an MV3
+// service worker must.
+
+import { browser, type Browser } from 'wxt/browser';
+import { tellEveryPage } from '../messaging/client';
+import { audienceHandlers } from './audience';
+import { createDispatcher, type Handlers } from './dispatcher';
+import { packHandlers } from './pack-server';
+import { SettingsService } from './settings';
+import { QUICK_INSERT_COMMAND, InsertTargets } from './targets';
+import { templateHandlers } from './templates';
+import { relayTestClock } from './test-clock-relay';
+
+type Api = typeof browser;
+
+/**
+ * Extension storage is for the extension's own pages: where the browser can enforce it (Chrome's
+ * storage.local.setAccessLevel), content scripts may neither read nor write it, and ask the
+ * background for what they need. Firefox has no such switch for storage.local.
+ */
+export async function restrictStorage(api: Api): Promise<boolean> {
+  const local = api.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Background {
+  targets: InsertTargets;
+  settings: SettingsService;
+  /** The runtime.onMessage listener: every request of the protocol, privileged ones for extension pages only. */
+  dispatch: ReturnType<typeof createDispatcher>;
+}
+
+/** The background's parts and its dispatcher, without registering anything with the browser (tests use this). */
+export function createBackground(api: Api = browser): Background {
+  const targets = new InsertTargets(api);
+  const settings = new SettingsService();
+  const handlers: Handlers = {
+    ...targets.handlers(),
+    ...settings.handlers(),
+    ...packHandlers(),
+    ...templateHandlers(),
+    ...audienceHandlers(api),
+    ...(import.meta.env?.MODE === 'e2e' ? relayTestClock(api) : {}),
+  };
+  return { targets, settings, dispatch: createDispatcher(handlers, api) };
+}
+
+export function startBackground(api: Api = browser): Background {
+  void restrictStorage(api);
+  const bg = createBackground(api);
+  // Every frame asks for its own settings again (each gets only what its site needs).
+  bg.settings.start(() => void tellEveryPage(api, 'cg:settings-changed', {}));
+  api.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => bg.dispatch(message, sender));
+  api.tabs.onRemoved.addListener((tabId: number) => bg.targets.tabRemoved(tabId));
+  api.commands?.onCommand.addListener((command: string) => {
+    if (command === QUICK_INSERT_COMMAND) void bg.targets.quickInsert();
+  });
+  return bg;
+}

@@ -1,0 +1,98 @@
+// Where the popup's templates go, in every frame: tells the background when a message field gets
+// a trusted focus (cg:field-focused) so the popup knows where an insert goes, and inserts the
+// popup's text there (cg:insert): over the selection, or at the caret it had when the agent left
+// it, so that Ctrl+Z undoes it and the page's framework sees it. A focus a page script fakes
+// (a synthetic focusin: event.isTrusted is false) is never reported: a third-party frame cannot
+// make itself the target of the agent's next insert.
+
+import { request } from '../../messaging/client';
+import type { InsertResult } from '../../messaging/protocol';
+import { fieldText, isTextField, replaceRange, selectionOffsets } from '../../overlay/edit';
+import { deepActiveElement, describeField, fieldFromEvent, fieldFromTarget, isEligibleDescription, type Field } from '../../overlay/fields';
+import type { Feature } from '../feature';
+
+/** A short name for the field, for the popup's "inserts into …" line. */
+export function fieldLabel(field: Element): string {
+  const doc = field.ownerDocument;
+  let label = field.getAttribute('aria-label') || field.getAttribute('placeholder') || field.getAttribute('aria-placeholder') || field.getAttribute('data-placeholder') || '';
+  if (!label) {
+    const labelledBy = field.getAttribute('aria-labelledby');
+    if (labelledBy) label = labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+  }
+  if (!label && field.id) {
+    const root = field.getRootNode() as Document | ShadowRoot;
+    label = root.querySelector?.(`label[for="${CSS.escape(field.id)}"]`)?.textContent ?? '';
+  }
+  if (!label) label = field.closest('label')?.textContent ?? '';
+  if (!label) label = field.getAttribute('name') || field.getAttribute('title') || '';
+  label = label.replace(/\s+/g, ' ').trim();
+  return [...label].length > 24 ? `${[...label].slice(0, 23).join('')}…` : label;
+}
+
+export const insertBridge: Feature = {
+  name: 'insert-bridge',
+  init(signal, { doc, inbox }) {
+    let last: Field | null = null;
+    /** The selection the last field had when it lost focus (contenteditable loses it on clicks elsewhere). */
+    let lastSel: { start: number; end: number } | null = null;
+
+    const focused = (f: Field) => {
+      if (f !== last) lastSel = null;
+      last = f;
+      // The background takes the tab, frame and URL from the sender; the label is only a hint.
+      request('cg:field-focused', { label: fieldLabel(f) }).catch(() => undefined);
+    };
+
+    doc.addEventListener(
+      'focusin',
+      (e: Event) => {
+        if (!e.isTrusted) return;
+        const f = fieldFromEvent(e);
+        if (f) focused(f);
+      },
+      { capture: true, signal },
+    );
+
+    doc.addEventListener(
+      'focusout',
+      (e: Event) => {
+        if (!last || !e.composedPath().includes(last)) return;
+        try {
+          lastSel = selectionOffsets(last);
+        } catch {
+          lastSel = null;
+        }
+      },
+      { capture: true, signal },
+    );
+
+    async function insert(text: string): Promise<InsertResult> {
+      const f = last;
+      if (!f) return { ok: false, reason: 'no-field' };
+      if (!f.isConnected || !isEligibleDescription(describeField(f))) return { ok: false, reason: 'field-gone' };
+      const len = fieldText(f).length;
+      // A textarea keeps its selection when blurred; a contenteditable's may have moved elsewhere.
+      let sel: { start: number; end: number } | null = null;
+      try {
+        sel = selectionOffsets(f);
+      } catch {
+        sel = null;
+      }
+      if (!isTextField(f)) {
+        const active = deepActiveElement(f.ownerDocument);
+        const holds = active === f || (active !== null && f.contains(active));
+        if (!holds && lastSel) sel = lastSel;
+      }
+      const start = Math.min(sel?.start ?? len, len);
+      const end = Math.min(Math.max(sel?.end ?? len, start), len);
+      const ok = await replaceRange(f, start, end, text);
+      if (ok) lastSel = { start: start + text.length, end: start + text.length };
+      return ok ? { ok: true } : { ok: false, reason: 'refused' };
+    }
+    inbox.on('cg:insert', (p) => insert(typeof p.text === 'string' ? p.text : ''), signal);
+
+    // A field that already has the focus when we start (document_idle after the agent clicked).
+    const f = fieldFromTarget(deepActiveElement(doc));
+    if (f) focused(f);
+  },
+};

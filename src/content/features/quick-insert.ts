@@ -1,0 +1,80 @@
+// The in-page template picker (src/overlay/quick-insert): opens at the caret when `//` (or 、、,
+// what `/` gives in Chinese IMEs) is typed in a message field, or on the shortcut the background
+// turns into cg:quick-insert. Templates and remembered values come from the background; the
+// preview is linted with the frame's settings.
+
+import { request } from '../../messaging/client';
+import { fieldText, selectionOffsets } from '../../overlay/edit';
+import { deepActiveElement, fieldFromEvent, fieldFromTarget } from '../../overlay/fields';
+import { QuickInsertHost } from '../../overlay/quick-insert/picker';
+import { uiLang } from '../../ui/i18n/index';
+import type { Feature } from '../feature';
+
+/** The typed triggers that open the picker: `//`, and `、、` (what `/` gives in Chinese IMEs). */
+export const TRIGGERS = ['//', '、、'];
+
+/** Where a typed trigger ends at `caret` in `text`, or null. Not after ':' or '/' (URLs: http://). */
+export function triggerAt(text: string, caret: number): { start: number; end: number } | null {
+  for (const tr of TRIGGERS) {
+    const start = caret - tr.length;
+    if (start < 0 || text.slice(start, caret) !== tr) continue;
+    const before = text[start - 1];
+    if (before === ':' || before === '/' || before === '：' || before === '、') continue;
+    return { start, end: caret };
+  }
+  return null;
+}
+
+export const quickInsert: Feature = {
+  name: 'quick-insert',
+  init(signal, { doc, settings, inbox, lint }) {
+    const picker = new QuickInsertHost(doc, {
+      data: () => request('cg:quick-insert-data'),
+      lang: () => uiLang(settings.current.language),
+      lint: (text, audience) => lint.lint(text, audience),
+      lintReady: () => lint.lintReady(),
+      inserted(tpl, values) {
+        request('cg:remember-template', { id: tpl.id, scenario: tpl.scenario, values }).catch(() => undefined);
+      },
+    });
+    signal.addEventListener('abort', () => picker.close(false));
+
+    // `//` typed at the caret opens the picker (not while an IME is composing, not on paused sites).
+    const checkTrigger = (e: Event, data: string | null) => {
+      if (picker.contains(e) || picker.isOpen) return;
+      if (data && !/[/、]$/.test(data)) return;
+      if (!settings.current.active) return;
+      const f = fieldFromEvent(e);
+      if (!f) return;
+      const sel = selectionOffsets(f);
+      if (!sel || sel.start !== sel.end) return;
+      const trigger = triggerAt(fieldText(f), sel.end);
+      if (trigger) void picker.open(f, { trigger });
+    };
+    doc.addEventListener(
+      'input',
+      (e: Event) => {
+        const ie = e as InputEvent;
+        if (ie.isComposing) return;
+        if (ie.inputType && ie.inputType !== 'insertText' && ie.inputType !== 'insertCompositionText') return;
+        checkTrigger(e, ie.data);
+      },
+      { capture: true, signal },
+    );
+    // A Chinese IME commits 、 (its `/`) at compositionend, after the last input event.
+    doc.addEventListener('compositionend', (e: Event) => checkTrigger(e, (e as CompositionEvent).data), { capture: true, signal });
+
+    inbox.on(
+      'cg:quick-insert',
+      () => {
+        // Only the frame where the agent is typing opens the picker.
+        if (!doc.hasFocus()) return undefined;
+        const f = fieldFromTarget(deepActiveElement(doc));
+        if (!f) return undefined;
+        void picker.open(f);
+        return true;
+      },
+      signal,
+    );
+  },
+};

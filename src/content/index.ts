@@ -1,0 +1,51 @@
+// The content script of one frame (every frame runs its own): one settings source, one inbox for
+// the background's messages and one lint provider, shared by the features, each started with
+// init(signal). Everything stops when WXT invalidates the context (the extension is updated,
+// reloaded or removed): the features clean up on the context's abort signal.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { setTestInstant } from '../clock/test-clock';
+import { request } from '../messaging/client';
+import type { OverlayOptions } from '../overlay/framework';
+import type { ContentEnv, Feature } from './feature';
+import { insertBridge } from './features/insert-bridge';
+import { quickInsert } from './features/quick-insert';
+import { underline } from './features/underline';
+import { Inbox } from './inbox';
+import { contentLint } from './lint-provider';
+import { SettingsSource } from './settings';
+
+export const FEATURES: readonly Feature[] = [insertBridge, underline, quickInsert];
+
+/** How often an orphaned context (the extension reloaded or removed) is noticed and torn down. */
+const ALIVE_CHECK_MS = 500;
+
+/** Starts every feature in this frame; resolves once they run (after the first settings read, or a moment). */
+export async function startContent(ctx: ContentScriptContext, overlay: OverlayOptions = {}, doc: Document = document): Promise<ContentEnv> {
+  const signal = ctx.signal;
+  // WXT checks the extension is still there on each tick, and aborts the signal when it is not.
+  ctx.setInterval(() => undefined, ALIVE_CHECK_MS);
+  const inbox = new Inbox();
+  inbox.listen(signal);
+  const settings = new SettingsSource();
+  inbox.on('cg:settings-changed', () => void settings.refresh(), signal);
+  if (import.meta.env?.MODE === 'e2e') followTestClock(inbox, signal);
+  const env: ContentEnv = { doc, settings, inbox, lint: contentLint(settings, doc.defaultView ?? window, signal), overlay };
+  await settings.start(signal);
+  for (const feature of FEATURES) {
+    if (signal.aborted) break;
+    try {
+      feature.init(signal, env);
+    } catch (e) {
+      // One broken feature must not take the others down.
+      console.error(`CollectGuard: ${feature.name} did not start`, e);
+    }
+  }
+  return env;
+}
+
+/** End-to-end build only: the test clock, as the background relays it (content scripts may not read its storage). */
+function followTestClock(inbox: Inbox, signal: AbortSignal): void {
+  inbox.on('cg:clock', (p) => void setTestInstant(p.at), signal);
+  request('cg:clock').then(setTestInstant, () => undefined);
+}

@@ -1,0 +1,489 @@
+// One controller per checked field: it listens to input and IME composition, lints on every
+// input outside composition (one lint and one layout per animation frame, no debounce), keeps the
+// old underlines attached to their text through edits (remap) meanwhile, and turns findings into
+// the field's view (underline boxes, badge placement) for the UI.
+
+import { smsSegments } from '../core/engine';
+import { codePoints } from '../core/structure';
+import type { Audience, Finding } from '../core/types';
+import { ContentEditableAdapter } from './adapters/content-editable';
+import type { HighlightLayer } from './adapters/highlights';
+import { TextFieldAdapter } from './adapters/text-field';
+import { clientBox, clippingAncestors, visiblePart } from './clip';
+import { isTextField, replaceRange, selectionOffsets } from './edit';
+import { fieldKind, type Field, type FieldKind } from './fields';
+import type { FieldLinter, LintProvider } from './framework';
+import { contains, intersect, spansIn, toOverlay, type Rect } from './geometry';
+import { diffEdit, remapSpan, type Edit } from './remap';
+import type { BadgePlacement, FieldView, ShownFinding, UnderlineBox } from './ui/types';
+
+export interface ControllerHost {
+  readonly lint: LintProvider;
+  /** Asks for a frame; the framework then calls update() on dirty controllers. */
+  schedule(): void;
+  mirrors(): HTMLElement;
+  layer(): HighlightLayer;
+  /** Whether contenteditable underlines use the Custom Highlight API. */
+  useHighlights(): boolean;
+  recallAudience(field: Field): Promise<Audience | null>;
+  rememberAudience(field: Field, a: Audience): void;
+  onFieldKeyDown(c: FieldController, e: KeyboardEvent): void;
+  onFieldPointer(c: FieldController, e: MouseEvent, kind: 'move' | 'click' | 'leave'): void;
+}
+
+interface Ignored {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+/** Estimated badge size, for keeping it off the text (the badge itself sizes to its content). */
+const BADGE_W = 78;
+const BADGE_H = 22;
+const BADGE_INSET = 4;
+/** Room left for a textarea's resize grip. */
+const GRIP = 12;
+/** Beyond this length the text's own line boxes are not measured to keep the badge off them. */
+const OVERLAP_CHECK_MAX = 5000;
+/** Most underline rects drawn per field (the visible part of huge texts only). */
+const MAX_RECTS = 500;
+
+let nextId = 1;
+
+export const findingKey = (f: Pick<Finding, 'ruleId' | 'start' | 'end'>) => `${f.ruleId}@${f.start}-${f.end}`;
+
+/** Findings the panel lists: all but the informational segment count, which the badge shows. */
+export function listable(f: Finding): boolean {
+  return !(f.category === 'length' && f.severity === 'info');
+}
+
+/**
+ * Whether the page draws text of its own over `box` next to the field: a word counter in the
+ * corner (Naive UI, Element Plus). Looks at the text of the field's near ancestors, field excluded.
+ */
+function pageTextOver(f: Element, box: Rect): boolean {
+  let n = 0;
+  for (let p = f.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) {
+    const w = f.ownerDocument.createTreeWalker(p, 5, (x) => (x === f ? 2 : 1));
+    for (let t: Node | null; (t = w.nextNode()) && n++ < 80; ) {
+      if (t.nodeType !== 3 || !(t as Text).data.trim()) continue;
+      const r = t.parentElement!.getBoundingClientRect();
+      if (intersect({ x: r.left, y: r.top, w: r.width, h: r.height }, box)) return true;
+    }
+  }
+  return false;
+}
+
+export class FieldController {
+  readonly id = nextId++;
+  readonly kind: FieldKind;
+  private readonly abort = new AbortController();
+  private readonly tf: TextFieldAdapter | null;
+  private readonly ce: ContentEditableAdapter | null;
+  private ro: ResizeObserver | null = null;
+  private mo: MutationObserver | null = null;
+  private ancestors: Element[] = [];
+  /** A textarea with a resize grip in its corner: the badge keeps clear of it. */
+  private resizable = false;
+  private readonly linter: FieldLinter;
+
+  text = '';
+  /** Engine findings (all of them, remapped through edits since the last lint). */
+  private all: Finding[] = [];
+  private ignored: Ignored[] = [];
+  shown: ShownFinding[] = [];
+  /** Edits since the open card last looked, so it follows its finding (see followKey). */
+  private moved: { edit: Edit | null; before: ShownFinding[] }[] = [];
+  composing = false;
+  private dirtyText = true;
+  private needsLint = true;
+  private needsLayout = true;
+  linted = false;
+  /** The lint provider's epoch at the last lint (findings may change with it: the send time). */
+  private lintEpoch = -1;
+  private lastRect = '';
+  audienceChoice: Audience | null = null;
+  audience: Audience = 'debtor';
+  focused = false;
+  /** Viewport rects of the drawn spans, for hit-testing and card anchors. */
+  hitRects: { key: string; rect: Rect }[] = [];
+  view: FieldView;
+  private countedText = '';
+  private counts = { segments: 0, chars: 0 };
+
+  constructor(
+    readonly field: Field,
+    private readonly host: ControllerHost,
+  ) {
+    this.kind = fieldKind(field)!;
+    this.linter = host.lint.forField();
+    this.tf = isTextField(field) ? new TextFieldAdapter(field, host.mirrors()) : null;
+    this.ce = this.tf ? null : new ContentEditableAdapter(field, host.layer(), host.useHighlights());
+    this.view = this.emptyView();
+    this.listen();
+    this.refreshAncestors();
+    void host.recallAudience(field).then((a) => {
+      if (a && !this.abort.signal.aborted && !this.audienceChoice) {
+        this.audienceChoice = a;
+        this.invalidate(true);
+      }
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  private emptyView(): FieldView {
+    return { id: this.id, findings: [], boxes: [], badge: null, box: null, clip: null, segments: 0, chars: 0, quiet: false, audience: this.audience, audienceChosen: false, focused: false };
+  }
+
+  private listen(): void {
+    const f = this.field;
+    const opts = { signal: this.abort.signal };
+    const passive = { signal: this.abort.signal, passive: true };
+    f.addEventListener('compositionstart', () => {
+      this.composing = true;
+    }, opts);
+    f.addEventListener('compositionend', () => {
+      this.composing = false;
+      this.invalidate(true);
+    }, opts);
+    f.addEventListener('input', (e) => {
+      const composing = (e as InputEvent).isComposing || this.composing;
+      this.dirtyText = true;
+      if (!composing) this.needsLint = true;
+      this.needsLayout = true;
+      this.host.schedule();
+    }, opts);
+    f.addEventListener('scroll', () => this.invalidateLayout(), passive);
+    f.addEventListener('focus', () => {
+      this.focused = true;
+      this.invalidate(false);
+    }, opts);
+    f.addEventListener('blur', () => {
+      this.focused = false;
+      this.composing = false;
+      this.invalidateLayout();
+    }, opts);
+    f.addEventListener('keydown', (e) => this.host.onFieldKeyDown(this, e as KeyboardEvent), opts);
+    f.addEventListener('mousemove', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'move'), passive);
+    f.addEventListener('mouseleave', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'leave'), passive);
+    f.addEventListener('click', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'click'), passive);
+    if (typeof ResizeObserver !== 'undefined') {
+      this.ro = new ResizeObserver(() => this.invalidateLayout());
+      this.ro.observe(f);
+    }
+    if (this.ce && typeof MutationObserver !== 'undefined') {
+      // Editors that cancel beforeinput and render their model themselves (Lexical) fire no input
+      // event; the editor's own mutations tell us instead. Scoped to the editor.
+      this.mo = new MutationObserver(() => {
+        this.dirtyText = true;
+        if (!this.composing) this.needsLint = true;
+        this.needsLayout = true;
+        this.host.schedule();
+      });
+      this.mo.observe(f, { subtree: true, childList: true, characterData: true });
+    }
+  }
+
+  /** Marks the text as possibly changed; `lint` forces a re-lint even when the text is the same. */
+  invalidate(lint: boolean): void {
+    this.dirtyText = true;
+    if (lint) this.needsLint = true;
+    this.needsLayout = true;
+    this.host.schedule();
+  }
+
+  invalidateLayout(): void {
+    this.needsLayout = true;
+    this.host.schedule();
+  }
+
+  get dirty(): boolean {
+    return this.dirtyText || this.needsLint || this.needsLayout;
+  }
+
+  /** Cheap periodic check (about twice a second): text changed by script, field moved. */
+  poll(): void {
+    if (this.linted && this.host.lint.epoch() !== this.lintEpoch && this.text.trim()) this.invalidate(true);
+    if (this.tf && this.tf.value() !== this.text) this.invalidate(!this.composing);
+    const r = this.field.getBoundingClientRect();
+    const sig = `${r.left},${r.top},${r.width},${r.height}`;
+    if (sig !== this.lastRect) {
+      this.lastRect = sig;
+      this.invalidateLayout();
+    }
+  }
+
+  refreshAncestors(): void {
+    this.ancestors = clippingAncestors(this.field);
+    this.resizable = this.tf !== null && !this.tf.isInput && getComputedStyle(this.field).resize !== 'none';
+  }
+
+  private readText(): string {
+    return this.tf ? this.tf.value() : this.ce!.text();
+  }
+
+  setAudience(a: Audience): void {
+    this.audienceChoice = a;
+    this.host.rememberAudience(this.field, a);
+    this.invalidate(true);
+  }
+
+  ignore(key: string): void {
+    const f = this.shown.find((x) => x.key === key);
+    if (!f) return;
+    this.ignored.push({ ruleId: f.ruleId, start: f.start, end: f.end });
+    this.needsLint = true;
+    this.host.schedule();
+  }
+
+  /** Runs the pending text read, lint and layout. */
+  update(origin: { x: number; y: number }, viewport: Rect): void {
+    // A fix that resolves after the field was dropped (the page removed it meanwhile) must not
+    // draw highlights for it again: nothing would ever clear them.
+    if (this.abort.signal.aborted) return;
+    const oldShown = this.shown;
+    let edit: Edit | null = null;
+    if (this.dirtyText || this.needsLint) {
+      this.dirtyText = false;
+      const text = this.readText();
+      if (text !== this.text) {
+        edit = diffEdit(this.text, text);
+        if (edit) {
+          const e = edit;
+          this.all = this.all.map((f) => remapSpan(f, e)).filter((f): f is Finding => !!f && (f.end > f.start || f.start === 0));
+          this.ignored = this.ignored.map((g) => remapSpan(g, e)).filter((g): g is Ignored => !!g);
+        }
+        this.text = text;
+        if (!this.composing) this.needsLint = true;
+      }
+    }
+    if (this.needsLint && !this.composing) {
+      // Unfinished (huge text): keep the remapped findings and continue next frame.
+      this.needsLint = !this.runLint();
+      if (this.needsLint && edit) this.refreshShown();
+    } else if (edit) this.refreshShown();
+    if (oldShown !== this.shown) this.moved.push({ edit, before: oldShown });
+    if (this.moved.length > 8) this.moved.shift();
+    this.needsLayout = false;
+    this.layout(origin, viewport);
+  }
+
+  /** Starts following from the findings shown now (a card was just opened on one of them). */
+  resetMoves(): void {
+    this.moved = [];
+  }
+
+  /** Where a finding shown before the last updates went (its new key), or null when it is gone. */
+  followKey(key: string): string | null {
+    let k = key;
+    for (const { edit, before } of this.moved) {
+      const o = before.find((f) => f.key === k);
+      if (!o) continue;
+      const m = edit ? remapSpan(o, edit) : o;
+      if (!m) return null;
+      k = findingKey(m);
+    }
+    this.moved = [];
+    return this.shown.some((f) => f.key === k) ? k : null;
+  }
+
+  /** Lints the current text; on huge text this may take several frames (returns false meanwhile). */
+  private runLint(): boolean {
+    const text = this.text;
+    if (!text.trim()) {
+      this.all = [];
+    } else {
+      this.audience = this.audienceChoice ?? this.host.lint.audienceOf(text);
+      let found: Finding[] | null;
+      try {
+        found = this.linter.run(text, this.audience);
+      } catch {
+        // Settings the engine cannot use (an unknown pack, say) must not break the page: the
+        // options page reports them; here the field just shows nothing.
+        found = [];
+      }
+      if (!found) return false;
+      this.all = found;
+    }
+    this.linted = true;
+    this.lintEpoch = this.host.lint.epoch();
+    this.refreshShown();
+    return true;
+  }
+
+  private refreshShown(): void {
+    const ig = this.ignored;
+    this.shown = this.all
+      .filter(listable)
+      .filter((f) => !ig.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end))
+      .map((f) => ({ ...f, key: findingKey(f) }));
+  }
+
+  private layout(origin: { x: number; y: number }, viewport: Rect): void {
+    const f = this.field;
+    const text = this.text;
+    if (this.countedText !== text) {
+      // Counted once per text, not on every scroll frame (a huge paste makes this measurable).
+      this.countedText = text;
+      this.counts = { segments: smsSegments(text), chars: codePoints(text) };
+    }
+    const base = {
+      id: this.id,
+      findings: this.shown,
+      ...this.counts,
+      quiet: this.shown.some((x) => x.category === 'time_window'),
+      audience: this.audience,
+      audienceChosen: !!this.audienceChoice,
+      focused: this.focused,
+    };
+    const hidden = () => {
+      this.hitRects = [];
+      this.ce?.setSpans([]);
+      this.view = { ...base, boxes: [], badge: null, box: null, clip: null };
+    };
+    if (!f.isConnected) return hidden();
+    const r = f.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return hidden();
+    const cb = f.clientWidth > 0 || f.clientHeight > 0 ? clientBox(f) : { x: r.left, y: r.top, w: r.width, h: r.height };
+    const clip = visiblePart(cb, this.ancestors, viewport);
+    if (!clip) return hidden();
+
+    const spans = this.shown.filter((x) => x.end > x.start);
+    const boxes: UnderlineBox[] = [];
+    const hits: { key: string; rect: Rect }[] = [];
+    let textRects: Rect[] = [];
+    const toHost = (v: Rect): Rect => ({ x: v.x - origin.x, y: v.y - origin.y, w: v.w, h: v.h });
+
+    if (this.tf) {
+      const tf = this.tf;
+      // A huge text is laid out a slice per frame; ask for another frame until it is complete.
+      if (!tf.sync(text) && !tf.blocked) this.needsLayout = true;
+      const frame = { box: { x: r.left, y: r.top, w: r.width, h: r.height }, scrollX: f.scrollLeft, scrollY: f.scrollTop, dy: tf.dy, clip, origin };
+      const { from, to } = tf.visibleOffsets(f.scrollTop, f.clientHeight);
+      const visible = spansIn(spans, from, to);
+      for (const s of visible) {
+        if (boxes.length >= MAX_RECTS) break;
+        for (const b of toOverlay(tf.rects(s.start, s.end), frame)) {
+          boxes.push({ ...b, severity: s.severity, key: s.key });
+          hits.push({ key: s.key, rect: { x: b.x + origin.x, y: b.y + origin.y, w: b.w, h: b.h } });
+        }
+      }
+      if (text.length <= OVERLAP_CHECK_MAX && text.trim()) textRects = toOverlay(tf.rects(0, text.length), { ...frame, origin: { x: 0, y: 0 } });
+    } else {
+      const ce = this.ce!;
+      ce.setSpans(this.shown);
+      let n = 0;
+      for (const { key, severity, rects } of ce.rects(clip, MAX_RECTS)) {
+        for (const v of rects) {
+          const c = intersect(v, clip);
+          if (!c) continue;
+          hits.push({ key, rect: c });
+          if (!ce.useHighlights && n++ < MAX_RECTS) boxes.push({ ...toHost(v), severity, key });
+        }
+      }
+      if (text.length <= OVERLAP_CHECK_MAX && text.trim()) {
+        const range = f.ownerDocument.createRange();
+        range.selectNodeContents(f);
+        for (const c of range.getClientRects()) {
+          const v = intersect({ x: c.left, y: c.top, w: c.width, h: c.height }, clip);
+          if (v) textRects.push(v);
+        }
+      }
+    }
+    this.hitRects = hits;
+
+    // The badge: a field with findings always shows one; a clean one only while focused, and only
+    // once the text has really been checked (not while the rule pack is still on its way).
+    let badge: BadgePlacement | null = null;
+    const showBadge = text.trim() !== '' && (this.shown.length > 0 || (this.focused && this.linted));
+    if (showBadge) {
+      const cx = Math.min(cb.x + cb.w, clip.x + clip.w) - BADGE_INSET - (this.resizable ? GRIP : 0);
+      // Low fields (single-line inputs) centre it vertically; others use the bottom-right corner.
+      const low = clip.h < BADGE_H + 2 * BADGE_INSET + 12;
+      const cy = low ? clip.y + (clip.h + BADGE_H) / 2 : Math.min(cb.y + cb.h, clip.y + clip.h) - BADGE_INSET;
+      const inside: Rect = { x: cx - BADGE_W, y: cy - BADGE_H, w: BADGE_W, h: BADGE_H };
+      const covers = textRects.some((t) => intersect(t, inside)) || pageTextOver(f, inside);
+      const tooSmall = clip.h < BADGE_H;
+      const roomBelow = r.bottom + BADGE_H + 6 <= viewport.y + viewport.h;
+      if ((covers || tooSmall) && roomBelow) badge = { x: Math.min(r.right, clip.x + clip.w) - origin.x, y: r.bottom - origin.y, mode: 'below' };
+      else badge = { x: cx - origin.x, y: cy - origin.y, mode: 'inside' };
+    }
+    // Underlines may reach a few pixels below the client box (the wave under the last line) but
+    // never past the field's visible border box.
+    const outer = visiblePart({ x: r.left, y: r.top, w: r.width, h: r.height }, this.ancestors, viewport) ?? clip;
+    const under = { ...clip, h: Math.max(clip.h, Math.min(clip.y + clip.h + 4, outer.y + outer.h) - clip.y) };
+    this.view = { ...base, boxes, badge, box: toHost(clip), clip: toHost(under) };
+  }
+
+  /** Marks the finding whose card is open (contenteditable highlights; the overlay does it itself). */
+  setActive(key: string | null): void {
+    this.ce?.setActive(key);
+  }
+
+  /** The finding under a viewport point, if any. */
+  hitTest(x: number, y: number): { key: string; rect: Rect } | null {
+    for (const h of this.hitRects) if (contains({ x: h.rect.x, y: h.rect.y, w: h.rect.w, h: h.rect.h + 3 }, x, y, 1)) return h;
+    return null;
+  }
+
+  /** Where a finding is drawn (viewport), for the card to open next to. */
+  anchorOf(key: string): Rect | null {
+    return this.hitRects.find((h) => h.key === key)?.rect ?? null;
+  }
+
+  /** The next (or previous) spanned finding after the caret, or after `fromKey` when given. */
+  nextFinding(direction: 1 | -1, fromKey?: string | null): ShownFinding | null {
+    const spanned = this.shown.filter((f) => f.end > f.start);
+    if (!spanned.length) return null;
+    const cur = fromKey ? spanned.findIndex((f) => f.key === fromKey) : -1;
+    if (cur >= 0) return spanned[(cur + direction + spanned.length) % spanned.length]!;
+    const sel = selectionOffsets(this.field);
+    const pivot = sel ? sel.start : 0;
+    if (direction === 1) return spanned.find((f) => f.end > pivot) ?? spanned[0]!;
+    for (let i = spanned.length - 1; i >= 0; i--) if (spanned[i]!.start < pivot) return spanned[i]!;
+    return spanned[spanned.length - 1]!;
+  }
+
+  /** Scrolls a text field so a finding is visible (keyboard navigation to an off-screen finding). */
+  reveal(f: ShownFinding): void {
+    if (this.anchorOf(f.key)) return;
+    if (this.tf) {
+      try {
+        // A focused field scrolls its caret into view.
+        this.tf.field.setSelectionRange(f.start, f.start);
+      } catch {
+        // Not selectable.
+      }
+    } else {
+      const anchorRect = this.ce!.rects(null).find((x) => x.key === f.key)?.rects[0];
+      if (!anchorRect) this.field.scrollIntoView?.({ block: 'nearest' });
+    }
+    this.invalidateLayout();
+  }
+
+  /** Applies a finding's suggestion. Resolves to whether the field changed. */
+  async fix(key: string): Promise<boolean> {
+    const f = this.shown.find((x) => x.key === key);
+    if (!f?.suggestion || f.end <= f.start) return false;
+    // The page may have changed the text since the last frame: make sure the span still holds the match.
+    const now = this.readText();
+    if (now.slice(f.start, f.end) !== f.match) {
+      this.invalidate(true);
+      return false;
+    }
+    const ok = await replaceRange(this.field, f.start, f.end, f.suggestion);
+    this.invalidate(true);
+    return ok;
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.ro?.disconnect();
+    this.mo?.disconnect();
+    this.tf?.destroy();
+    this.ce?.destroy();
+  }
+}

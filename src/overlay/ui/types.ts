@@ -1,0 +1,81 @@
+// The state the in-page UI renders and the actions it calls back; controllers produce the state,
+// the framework (framework.ts) owns it, the Preact components only draw it.
+
+import type { Audience, Finding, Lang, Severity } from '../../core/types';
+import type { Rect } from '../geometry';
+
+/** A finding as shown, with a key that survives re-renders. */
+export interface ShownFinding extends Finding {
+  key: string;
+}
+
+/** One underline box in overlay coordinates. */
+export interface UnderlineBox extends Rect {
+  severity: Severity;
+  key: string;
+}
+
+export interface BadgePlacement {
+  /** The corner the badge hangs from, in overlay coordinates. */
+  x: number;
+  y: number;
+  /** 'inside': above-left of the corner (inside the field); 'below': under the field's corner. */
+  mode: 'inside' | 'below';
+}
+
+export interface FieldView {
+  id: number;
+  findings: ShownFinding[];
+  boxes: UnderlineBox[];
+  badge: BadgePlacement | null;
+  /** The field's visible box in overlay coordinates (anchor for the panel). */
+  box: Rect | null;
+  /** Where underlines may show (the visible client box, a little taller for the wave below). */
+  clip: Rect | null;
+  segments: number;
+  chars: number;
+  quiet: boolean;
+  audience: Audience;
+  /** Whether the audience was chosen by the agent (else preset from the text). */
+  audienceChosen: boolean;
+  /** Whether this field holds the focus (its count goes to the live region). */
+  focused: boolean;
+}
+
+export interface CardState {
+  fieldId: number;
+  key: string;
+  /** Where the finding is drawn (overlay coordinates); the card opens below or above it. */
+  anchor: Rect;
+  /** Opened from the keyboard: focus goes into the card. */
+  focus: boolean;
+  /** Opened by hovering: closes when the pointer leaves. */
+  hover: boolean;
+}
+
+export interface UiState {
+  lang: Lang;
+  fields: FieldView[];
+  panel: { fieldId: number; focus: boolean } | null;
+  card: CardState | null;
+  /** Polite live-region text. */
+  announce: string;
+  /** A transient note (e.g. a fix the editor refused). */
+  toast: { fieldId: number; text: string } | null;
+  viewport: Rect;
+  /** The organisation policy locks the allowlist: cards offer no "always allow". */
+  allowLocked?: boolean;
+}
+
+export interface UiActions {
+  openPanel(fieldId: number, focus: boolean): void;
+  closePanel(restoreFocus: boolean): void;
+  openCard(fieldId: number, key: string, focus: boolean): void;
+  closeCard(restoreFocus: boolean): void;
+  nextFinding(fieldId: number, direction: 1 | -1): void;
+  fix(fieldId: number, key: string): void;
+  ignore(fieldId: number, key: string): void;
+  allow(fieldId: number, key: string): void;
+  setAudience(fieldId: number, audience: Audience): void;
+  hoverCard(inside: boolean): void;
+}

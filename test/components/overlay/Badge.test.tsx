@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../../src/overlay/ui/Badge';
+import { quiet, view } from './fixtures';
+
+afterEach(cleanup);
+
+describe('Badge', () => {
+  it('carries the public contract: data-cg-badge, data-count, data-max-severity', () => {
+    const { container } = render(<Badge view={view()} lang="zh" open={false} onOpen={() => {}} />);
+    const b = container.querySelector('[data-cg-badge]')!;
+    expect(b).not.toBeNull();
+    expect(b.getAttribute('data-count')).toBe('2');
+    expect(b.getAttribute('data-max-severity')).toBe('error');
+    expect(b.textContent).toContain('2');
+    expect(b.textContent).toContain('1条短信');
+    // Colour is not the only signal: an icon and an accessible label say it too.
+    expect(b.querySelector('[data-icon="error"]')).not.toBeNull();
+    expect(b.getAttribute('aria-label')).toContain('2处问题');
+  });
+
+  it('a clean message gets a small neutral badge with the segment count', () => {
+    const { container } = render(<Badge view={view({ findings: [], segments: 2 })} lang="zh" open={false} onOpen={() => {}} />);
+    const b = container.querySelector('[data-cg-badge]')!;
+    expect(b.getAttribute('data-count')).toBe('0');
+    expect(b.getAttribute('data-max-severity')).toBe('none');
+    expect(b.textContent).toBe('2条短信');
+  });
+
+  it('shows the quiet-hours mark', () => {
+    const { container } = render(<Badge view={view({ findings: [quiet], quiet: true })} lang="zh" open={false} onOpen={() => {}} />);
+    expect(container.querySelector('[data-icon="quiet"]')).not.toBeNull();
+    expect(container.querySelector('[data-cg-badge]')!.getAttribute('data-quiet')).toBe('true');
+  });
+
+  it('speaks English', () => {
+    const { container } = render(<Badge view={view()} lang="en" open={false} onOpen={() => {}} />);
+    const b = container.querySelector('[data-cg-badge]')!;
+    expect(b.textContent).toContain('1 SMS');
+    expect(b.getAttribute('aria-label')).toContain('2 issues');
+  });
+
+  it('opens the panel on click; keyboard activation asks for focus', () => {
+    const onOpen = vi.fn();
+    const { container } = render(<Badge view={view()} lang="zh" open={false} onOpen={onOpen} />);
+    const b = container.querySelector('[data-cg-badge]')!;
+    fireEvent.click(b, { detail: 1 });
+    expect(onOpen).toHaveBeenLastCalledWith(false);
+    fireEvent.click(b, { detail: 0 });
+    expect(onOpen).toHaveBeenLastCalledWith(true);
+  });
+
+  it('renders nothing without a placement', () => {
+    const { container } = render(<Badge view={view({ badge: null })} lang="zh" open={false} onOpen={() => {}} />);
+    expect(container.querySelector('[data-cg-badge]')).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import type { FieldView, ShownFinding } from '../../../src/overlay/ui/types';
+
+export const insult: ShownFinding = {
+  key: 'cn.insult.deadbeat@3-5',
+  ruleId: 'cn.insult.deadbeat',
+  category: 'insult',
+  severity: 'error',
+  start: 3,
+  end: 5,
+  match: '老赖',
+  message: '「老赖」是对债务人的侮辱性称呼',
+  suggestion: '您',
+  source: '《治安管理处罚法》',
+};
+
+export const pressure: ShownFinding = {
+  key: 'cn.pressure.consequences@10-14',
+  ruleId: 'cn.pressure.consequences',
+  category: 'pressure',
+  severity: 'warning',
+  start: 10,
+  end: 14,
+  match: '后果自负',
+  message: '「后果自负」是含糊的威胁',
+};
+
+export const quiet: ShownFinding = {
+  key: 'cn.time_window.quiet_hours@0-0',
+  ruleId: 'cn.time_window.quiet_hours',
+  category: 'time_window',
+  severity: 'error',
+  start: 0,
+  end: 0,
+  match: '',
+  message: '当前时间23:10处于禁止催收时段',
+};
+
+export function view(over: Partial<FieldView> = {}): FieldView {
+  return {
+    id: 1,
+    findings: [insult, pressure],
+    boxes: [],
+    badge: { x: 500, y: 300, mode: 'inside' },
+    box: { x: 100, y: 200, w: 400, h: 100 },
+    clip: { x: 100, y: 200, w: 400, h: 104 },
+    segments: 1,
+    chars: 16,
+    quiet: false,
+    audience: 'debtor',
+    audienceChosen: false,
+    focused: true,
+    ...over,
+  };
+}
+
+export const viewport = { x: 0, y: 0, w: 1280, h: 900 };

@@ -1,0 +1,112 @@
+// The background obeys content scripts only within their narrow set: privileged requests are
+// answered for the extension's own pages alone, and what a content script says about where it
+// runs is never believed (the browser's sender record says it).
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackground } from '../../../src/background/index';
+import { isExtensionPage, RefusedError } from '../../../src/background/dispatcher';
+import { PRIVILEGED, type Payload, type PrivilegedRequests } from '../../../src/messaging/protocol';
+import { loadSettings, loadSettingsState, saveSettings } from '../../../src/settings/store';
+import { contentScript, extensionPage, fakeApi } from './fakes';
+
+beforeEach(() => fakeBrowser.reset());
+
+/** One well-formed request of every privileged type (the compiler insists on all of them). */
+const PRIVILEGED_REQUESTS: { [K in keyof PrivilegedRequests]: Payload<K> } = {
+  'cg:get-target': {},
+  'cg:insert': { text: '您好', target: { tabId: 1, frameId: 0 } },
+  'cg:lint': { text: '你这个老赖', audience: 'debtor' },
+  'cg:popup-state': { host: 'sms.example.com' },
+  'cg:pause-site': { host: 'sms.example.com', paused: true },
+};
+
+describe('privileged requests', () => {
+  it('lists every privileged type once', () => {
+    expect([...PRIVILEGED].sort()).toEqual(Object.keys(PRIVILEGED_REQUESTS).sort());
+  });
+
+  it('refuses every privileged type from a content script, and nothing happens', async () => {
+    const { api, tabs } = fakeApi();
+    const { dispatch } = createBackground(api);
+    // The agent's console tab has a focused field: the target a hostile page would like to learn or write to.
+    await dispatch({ type: 'cg:field-focused', label: '短信内容' }, contentScript(1, 0, 'https://console.example/sms'));
+    tabs.sendMessage.mockClear();
+    for (const [type, payload] of Object.entries(PRIVILEGED_REQUESTS)) {
+      // A content script in another tab, and one in a frame of the very same tab.
+      for (const sender of [contentScript(2, 0, 'https://evil.example/'), contentScript(1, 3, 'https://ads.example/frame')]) {
+        await expect(dispatch({ type, ...payload }, sender), type).rejects.toBeInstanceOf(RefusedError);
+      }
+    }
+    expect(tabs.sendMessage).not.toHaveBeenCalled();
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('answers every privileged type for the toolbar popup and for popup.html opened in a tab', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    await dispatch({ type: 'cg:field-focused', label: '短信内容' }, contentScript(1, 0, 'https://console.example/sms'));
+    for (const sender of [extensionPage(), extensionPage(8)]) {
+      for (const [type, payload] of Object.entries(PRIVILEGED_REQUESTS)) {
+        await expect(dispatch({ type, ...payload }, sender), type).resolves.toBeDefined();
+      }
+    }
+    expect(await dispatch({ type: 'cg:get-target' }, extensionPage())).toMatchObject({ tabId: 1, url: 'https://console.example/sms', label: '短信内容' });
+    expect((await loadSettings()).disabledSites).toContain('sms.example.com');
+  });
+
+  it('an extension page is ours by id and URL, not by the absence of a tab', () => {
+    const api = fakeBrowser;
+    expect(isExtensionPage(extensionPage(), api)).toBe(true);
+    expect(isExtensionPage(extensionPage(4), api)).toBe(true);
+    expect(isExtensionPage({ id: api.runtime.id, url: 'https://evil.example/' }, api)).toBe(false);
+    expect(isExtensionPage({ id: api.runtime.id, url: `https://evil.example/?${api.runtime.getURL('popup.html')}` }, api)).toBe(false);
+    expect(isExtensionPage({ id: 'another-extension', url: api.runtime.getURL('popup.html') }, api)).toBe(false);
+    expect(isExtensionPage({}, api)).toBe(false);
+  });
+});
+
+describe('what a content script says about itself', () => {
+  it('the insert target is the sender’s tab, frame and URL, whatever the payload claims', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const claim = { label: '正文', tabId: 99, frameId: 5, url: 'https://victim.example/' };
+    expect(await dispatch({ type: 'cg:field-focused', ...claim }, contentScript(3, 1, 'https://a.example/page'))).toBe(true);
+    expect(await dispatch({ type: 'cg:get-target' }, extensionPage())).toMatchObject({ tabId: 3, frameId: 1, url: 'https://a.example/page', label: '正文' });
+    // An extension page is no field.
+    expect(await dispatch({ type: 'cg:field-focused', label: 'x' }, extensionPage(6))).toBe(false);
+    expect(await dispatch({ type: 'cg:get-target' }, extensionPage())).toMatchObject({ tabId: 3 });
+  });
+
+  it('a frame gets the settings for its own site, and nothing about other sites', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    await saveSettings({ disabledSites: ['paused.example', 'intranet.corp'], allowlist: ['安信贷'] });
+    const paused = (await dispatch({ type: 'cg:page-settings', host: 'open.example' }, contentScript(1, 0, 'https://sms.paused.example/'))) as { active: boolean };
+    expect(paused.active).toBe(false);
+    const open = await dispatch({ type: 'cg:page-settings' }, contentScript(1, 0, 'https://open.example/'));
+    expect(open).toMatchObject({ active: true, language: 'zh', lint: { allowlist: ['安信贷'] } });
+    expect(JSON.stringify(open)).not.toContain('intranet.corp');
+  });
+
+  it('the audience memory is keyed by the sender’s page: a page cannot read or write another’s', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const console = contentScript(1, 0, 'https://console.example/sms?id=1');
+    expect(await dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'third_party' }, console)).toBe(true);
+    expect(await dispatch({ type: 'cg:recall-audience', field: 'body' }, console)).toBe('third_party');
+    expect(await dispatch({ type: 'cg:recall-audience', field: 'body', page: 'https://console.example/sms' }, contentScript(2, 0, 'https://evil.example/sms'))).toBeNull();
+    expect(await dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'nobody' }, console)).toBe(false);
+  });
+
+  it('"always allow" adds one phrase, and is refused when the organisation locks the allowlist', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const page = contentScript(1);
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: ' 极速分期 ' }, page)).toEqual({ ok: true });
+    expect((await loadSettings()).allowlist).toEqual(['极速分期']);
+    await fakeBrowser.storage.managed.set({ locked: { allowlist: true } });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '老赖' }, page)).toEqual({ ok: false });
+    expect((await loadSettingsState()).user.allowlist).toEqual(['极速分期']);
+  });
+});
