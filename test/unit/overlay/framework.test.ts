@@ -52,7 +52,7 @@ afterEach(() => {
 describe('the page framework', () => {
   it('lints a focused field with the provider it is given', async () => {
     const c = await checkedField(started(), '你这个老赖');
-    expect(c.shown.map((f) => f.match)).toContain('老赖');
+    expect(c.shown.map((f) => f.phrase ?? f.match)).toContain('老赖');
     expect(c.shown.map((f) => f.ruleId)).toEqual(lint('你这个老赖', { audience: 'debtor' }).filter((f) => !(f.category === 'length' && f.severity === 'info')).map((f) => f.ruleId));
   });
 
