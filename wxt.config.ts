@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SOURCES_EXCLUDE } from './tools/sources-zip';
 
 /** Icon sizes rendered from assets/icon.svg: 16/32 toolbar, 48 extensions page, 96 Firefox add-ons (HiDPI), 128 stores. */
 const ICON_SIZES = [128, 96, 48, 32, 16];
@@ -67,22 +68,9 @@ export default defineConfig({
   },
   zip: {
     // Store zips: collectguard-<version>-<browser>.zip in .output/; Firefox also gets the sources
-    // zip AMO asks for (the code is bundled), holding what rebuilds it (`npm ci && npm run build`)
-    // and nothing else: no build output, dependencies, test suites or corpora.
+    // zip AMO asks for (the code is bundled), holding what rebuilds it (tools/sources-zip.ts).
     artifactTemplate: 'collectguard-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'collectguard-{{version}}-sources.zip',
-    excludeSources: [
-      '.output/**',
-      '.wxt/**',
-      'node_modules/**',
-      'test-results/**',
-      'test/**',
-      'assets/screenshots/**',
-      'assets/store/**',
-      'docs-tmp/**',
-      '.ci/**',
-      '**/*.log',
-      '.env*',
-    ],
+    excludeSources: SOURCES_EXCLUDE,
   },
 });

@@ -2,7 +2,7 @@
 // Runs of Latin letters in the text are segmented into syllables, characters are read by their
 // commonest reading, and each character of a phrase accepts itself or any of its readings; lint
 // then decides which sound-alike matches count. The readings tables are generated from each pack's
-// own characters (src/core/data/pinyin.ts for cn) and come with the pack.
+// own characters (src/core/generated/pinyin.ts for cn) and come with the pack.
 
 import type { Folded } from './normalize';
 

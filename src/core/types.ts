@@ -223,7 +223,7 @@ export interface RulePack {
 
 /**
  * A learned fallback: scores a whole message for how much it reads like the violating messages of
- * the pack's labelled corpus, for wording no rule covers. Generated data (src/core/model/train.ts).
+ * the pack's labelled corpus, for wording no rule covers. Generated data (tools/model/train.ts).
  */
 export interface MessageModel {
   bias: number;

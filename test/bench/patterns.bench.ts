@@ -8,7 +8,7 @@ import { getCompiled, PACKS, resolveContext } from '../../src/core/index';
 import { fold } from '../../src/core/normalize';
 
 const only = process.argv[2];
-const texts = readFileSync('test/fixtures/corpus/dev2.jsonl', 'utf8')
+const texts = readFileSync('test/fixtures/labelled/dev2.jsonl', 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => fold((JSON.parse(l) as { text: string }).text).text);

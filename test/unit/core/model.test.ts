@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TRAINING_HASH } from '../../../src/core/data/model-cn';
-import { trainingData } from '../../../src/core/model/train';
+import { TRAINING_HASH } from '../../../src/core/generated/model-cn';
 import type { MessageModel } from '../../../src/core/types';
+import { JUDGES } from '../../../tools/eval/sets';
+import { trainingData } from '../../../tools/model/train';
 import { lintTest, testPack } from './test-pack';
 
 // A hand-made model: "小心" and "后果" read as violating, "祝您" as compliant.
@@ -53,7 +54,18 @@ describe('the learned fallback', () => {
 });
 
 describe('the cn model', () => {
-  it('was trained on the current corpora and rule examples (run `npm run gen:model`)', () => {
-    expect(TRAINING_HASH).toBe(trainingData().hash);
+  const data = trainingData();
+
+  it('was trained on the current labelled data files and rule examples (run `npm run gen:model`)', () => {
+    expect(TRAINING_HASH).toBe(data.hash);
+  });
+
+  it('learns from labelled data files only: never test source, a blind set or a judge', () => {
+    expect(data.files.length).toBeGreaterThan(0);
+    for (const f of data.files) {
+      expect(f).toMatch(/^test\/fixtures\/labelled\/(packs\/)?[\w-]+\.jsonl$/);
+      expect(JUDGES.map((j) => `test/fixtures/labelled/${j}.jsonl`)).not.toContain(f);
+    }
+    expect(data.files).toContain('test/fixtures/labelled/packs/threat.jsonl');
   });
 });

@@ -1,8 +1,8 @@
 // A tiny pack for testing the engine's mechanics independently of the cn pack's wording.
 
 import { compilePack } from '../../../src/core/compile';
-import { PINYIN } from '../../../src/core/data/pinyin';
-import { T2S } from '../../../src/core/data/t2s';
+import { PINYIN } from '../../../src/core/generated/pinyin';
+import { T2S } from '../../../src/core/generated/t2s';
 import { lintCompiled } from '../../../src/core/lint';
 import { checks, quietHours } from '../../../src/core/packs/cn/checks';
 import { breakers, falseNegations, negations, protective } from '../../../src/core/packs/cn/cues';

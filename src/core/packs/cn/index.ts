@@ -2,9 +2,9 @@
 // code checks, and the quiet hours (22:00–08:00 error, 21:00–22:00 warning, China time).
 
 import type { RulePack } from '../../types';
-import { cnModel } from '../../data/model-cn';
-import { PINYIN } from '../../data/pinyin';
-import { T2S } from '../../data/t2s';
+import { cnModel } from '../../generated/model-cn';
+import { PINYIN } from '../../generated/pinyin';
+import { T2S } from '../../generated/t2s';
 import { checks, quietHours } from './checks';
 import { breakers, falseNegations, negations, protective } from './cues';
 import { discourse } from './discourse';

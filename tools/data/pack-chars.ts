@@ -1,8 +1,8 @@
 // The characters and literal pieces the packs use: what the generated tables must cover.
 // Families are walked as syntax trees, never expanded (some stand for millions of wordings).
 
-import { parsePhrase, type PhraseNode } from '../expand';
-import { PACKS } from '../index';
+import { parsePhrase, type PhraseNode } from '../../src/core/expand';
+import { PACKS } from '../../src/core/index';
 
 function pieces(nodes: PhraseNode[], out: Set<string>) {
   for (const n of nodes) {
