@@ -5,11 +5,8 @@
 // about 骗子, 失信被执行人 as a legal term) are handled by exceptions and the pack's cues.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE: LocalText = {
-  zh: '《中华人民共和国刑法》第二百四十六条；《中华人民共和国民法典》第一千零二十五条；《中华人民共和国治安管理处罚法》；《互联网金融逾期债务催收自律公约（试行）》',
-  en: 'Criminal Law of the PRC, Art. 246; Civil Code of the PRC, Art. 1025; Public Security Administration Punishments Law; NIFA Self-Discipline Convention on Collection of Overdue Internet-Finance Debts (Trial)',
-};
 
 /**
  * A quoted word is benign: "使用“不要脸”一词", "含“老赖”字样". An exception must overlap the match,
@@ -45,7 +42,7 @@ export const rules: Rule[] = [
     },
     suggestion: { zh: '您', en: 'you' },
     replacements: { 老赖: '您', 无赖: '您', 赖皮: '您', 死皮赖脸: '一再拖延', 赖皮赖脸: '一再拖延' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '张三你这个老赖，今天必须把钱还上',
@@ -94,7 +91,7 @@ export const rules: Rule[] = [
     },
     suggestion: { zh: '您', en: 'you' },
     replacements: { 骗子: '您', 大骗子: '您', 诈骗犯: '您' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '你就是个骗子，借了钱就玩失踪',
@@ -139,7 +136,7 @@ export const rules: Rule[] = [
       en: '"{match}" disparages the debtor\'s character and must not be used in collection messages',
     },
     suggestion: { zh: '请重视还款事宜', en: 'please attend to the repayment' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '借钱的时候说得好听，现在脸都不要了？',
@@ -210,7 +207,7 @@ export const rules: Rule[] = [
     },
     suggestion: { zh: '您', en: 'you' },
     replacements: { 垃圾: '您', 人渣: '您', 废物: '您', 穷鬼: '您', 败类: '您' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '你就是个人渣，借钱不还还拉黑客服',
@@ -254,7 +251,7 @@ export const rules: Rule[] = [
     },
     suggestion: { zh: '您', en: 'you' },
     replacements: { 畜生: '您', 狗东西: '您', 王八蛋: '您', 猪狗不如: '有失诚信' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '你个狗东西，欠钱还敢拉黑我们',
@@ -293,7 +290,7 @@ export const rules: Rule[] = [
     },
     suggestion: { zh: '您', en: 'you' },
     replacements: { 傻子: '您', 白痴: '您', 脑残: '您', 智障: '您', 弱智: '您' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '你是白痴吗，逾期这么久还不处理',
@@ -351,7 +348,7 @@ export const rules: Rule[] = [
       en: '"{match}" is profanity and must not be used in collection messages',
     },
     suggestion: { zh: '请尽快处理', en: 'please deal with it promptly' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '你个傻逼，电话也不接',
@@ -391,7 +388,7 @@ export const rules: Rule[] = [
       en: '"{match}" is a curse and must not be used in collection messages',
     },
     suggestion: { zh: '请尽快处理', en: 'please deal with it promptly' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '欠钱不还的人不得好死',
@@ -436,7 +433,7 @@ export const rules: Rule[] = [
       en: '"{match}" denies the debtor\'s dignity as a person: an insult that must not be used',
     },
     suggestion: { zh: '请尽快处理还款事宜', en: 'please deal with the repayment promptly' },
-    source: SOURCE,
+    source: CITATIONS.insult,
     examples: {
       bad: [
         '借钱不还，你还是人吗？',

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { CITATIONS } from './citations';
 
 // Category `pressure` (warning): vague menace and undue pressure — "后果自负", "进一步措施",
 // "别怪我们不客气", "最后通牒", "走着瞧", "你跑不掉的" — and pushing the debtor to borrow elsewhere or
@@ -11,10 +12,6 @@ import type { Rule } from '../../types';
 /** Alternation body (no parentheses) for phrases and regexes alike. */
 const alt = (xs: readonly string[]): string => xs.join('|');
 
-const CONDUCT_SOURCE = {
-  zh: '《互联网金融逾期债务催收自律公约（试行）》；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
-  en: 'NIFA Self-Discipline Convention on Collection of Overdue Internet-Finance Debts (2018); China Banking Association Guidelines on Collection of Personal Consumer Loans (2026)',
-};
 const BORROW_SOURCE = {
   zh: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》；《互联网金融贷后催收业务指引》',
   en: 'China Banking Association Guidelines on Collection of Personal Consumer Loans (2026); NIFA Post-Loan Collection Guideline (2024)',
@@ -75,7 +72,7 @@ export const rules: Rule[] = [
       zh: '逾期可能影响您的个人信用记录',
       en: 'late payment may affect your credit record',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['今天不还，后果自负', '逾期将产生罚息，后果自负', '一切後果由你承擔', '再拖下去后果不堪设想', '你知道会有什么下场吗'],
       good: ['逾期信息将依法报送征信系统，可能影响您的个人信用记录', '我司保留依法提起诉讼的权利', '如已还款请忽略本短信'],
@@ -111,7 +108,7 @@ export const rules: Rule[] = [
       zh: '依法依约处理',
       en: 'handle the matter according to law and the contract',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['请务必尽快安排还款，否则我们将采取进一步措施', '否则我们将选用进一步措施', '再不处理将启动强制手段', '我们将不惜一切代价追回欠款', '您的案件即将升级为重点催收'],
       good: ['我们将采取必要措施保护您的个人信息安全', '如有疑问，可进一步咨询客服', '可申请延期或分期还款，进一步了解请致电客服'],
@@ -215,7 +212,7 @@ export const rules: Rule[] = [
       zh: '请您尽快处理',
       en: 'please handle this soon',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['再不还别怪我们不客气', '咱们走着瞧', '你自己看着办吧', '別 逼 我 們', '给你脸了是吧，还不还'],
       good: ['感谢您的耐心等待', '如您对账单有疑问，请您查看APP明细', '请您按时还款，感谢配合'],
@@ -268,7 +265,7 @@ export const rules: Rule[] = [
       zh: '请您尽快处理',
       en: 'please handle this soon',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['今天再不还，我们就不客气了', '我们不会再对你客气', '逾期不处理，绝不手软', '你等着，跟你没完', '你的好日子到头了'],
       good: ['对违规催收行为，我司一经查实绝不姑息', '感谢您的配合，祝您生活愉快', '如有疑问欢迎随时咨询，我们很乐意为您解答'],
@@ -311,7 +308,7 @@ export const rules: Rule[] = [
       zh: '请您尽快处理',
       en: 'please handle this soon',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['这是给你的最后通牒', '这是最后一次机会，好好把握', '限你今天之内还清', '今天必须还清', '過了今天就沒機會了'],
       good: ['本期最后还款日为5月20日，请按时还款', '请于今日内完成还款，感谢配合', '您的账单已出，还款日为每月15日'],
@@ -352,7 +349,7 @@ export const rules: Rule[] = [
       zh: '请您尽快与我们联系',
       en: 'please contact us soon',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       bad: ['你跑不掉的，赶紧还钱', '跑得了和尚跑不了庙', '躲到天涯海角我们也能找到你', '別以為換號就沒事了', '你别想赖账'],
       good: ['如您更换了手机号，请及时在APP中更新', '请您保持电话畅通，方便我们联系', '还款后系统将自动更新您的账单'],
@@ -384,7 +381,7 @@ export const rules: Rule[] = [
       zh: '如方便，请提醒其尽快与我们联系',
       en: 'if convenient, please remind them to contact us',
     },
-    source: CONDUCT_SOURCE,
+    source: CITATIONS.pressure,
     examples: {
       audience: 'third_party',
       bad: ['他要是再不还钱，以后我们就只找你了', '您看是您先垫上还是让他今天还', '父债子还，天经地义', '她不还的话你来还'],

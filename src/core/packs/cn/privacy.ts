@@ -6,11 +6,8 @@
 // must stay quiet: the families below need a knowing/leverage verb or an address-like structure.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE: LocalText = {
-  zh: '《中华人民共和国民法典》第一千零三十二条、第一千零三十三条；《中华人民共和国个人信息保护法》第十条、第二十八条；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
-  en: 'Civil Code of the PRC, Arts. 1032 and 1033; Personal Information Protection Law of the PRC, Arts. 10 and 28; China Banking Association Guidelines on the Collection of Personal Consumer Loans (trial)',
-};
 
 const SUGGESTION: LocalText = {
   zh: '我们将通过官方渠道与您联系',
@@ -139,7 +136,7 @@ export const rules: Rule[] = [
       en: '"{match}" uses the borrower\'s home, workplace or whereabouts as leverage — a privacy violation and a veiled threat',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy,
     examples: {
       bad: [
         '别躲了，我们已经知道你住哪了。',
@@ -184,7 +181,7 @@ export const rules: Rule[] = [
       en: '"{match}" uses details of the borrower\'s family (children\'s school, spouse\'s workplace) as leverage — a privacy violation and a veiled threat',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy,
     examples: {
       bad: [
         '你孩子在实验小学上三年级吧，放学路上注意点。',
@@ -224,7 +221,7 @@ export const rules: Rule[] = [
       en: '"{match}" invokes the borrower\'s whereabouts, call records, photos or household registration — sensitive personal information used as pressure',
     },
     suggestion: SUGGESTION,
-    source: SOURCE,
+    source: CITATIONS.privacy,
     examples: {
       bad: [
         '你的行踪和开房记录都在我们手上，别以为换了号就没事。',

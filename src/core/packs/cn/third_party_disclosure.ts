@@ -7,11 +7,8 @@
 // that there is a debt), so the rules are not negatable.
 
 import type { LocalText, Rule } from '../../types';
+import { CITATIONS } from './citations';
 
-const SOURCE: LocalText = {
-  zh: '中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》；GB/T 45251—2025《互联网金融 个人网络消费信贷 贷后催收风控指引》；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》；《中华人民共和国个人信息保护法》第十条、第二十三条、第二十五条；《中华人民共和国民法典》第一千零三十八条',
-  en: 'NIFA Self-Discipline Convention on the Collection of Overdue Internet-Finance Debts (trial); GB/T 45251-2025 Post-loan collection risk-control guideline; China Banking Association Guidelines on the Collection of Personal Consumer Loans (trial); Personal Information Protection Law of the PRC, Arts. 10, 23 and 25; Civil Code of the PRC, Art. 1038',
-};
 
 const NEUTRAL: LocalText = { zh: '重要事项', en: 'an important matter' };
 
@@ -90,7 +87,7 @@ export const rules: Rule[] = [
     },
     suggestion: NEUTRAL,
     replacements: { 欠款: '重要事项', 逾期: '有重要事项', 还款: '回电', 还钱: '回电', 借款: '业务' },
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
@@ -124,7 +121,7 @@ export const rules: Rule[] = [
       en: 'A message to a contact must not state an amount: "{match}" reveals the borrower\'s debt to a third party',
     },
     suggestion: { zh: '相关事宜', en: 'the matter' },
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
@@ -156,7 +153,7 @@ export const rules: Rule[] = [
       en: 'A message to a contact must not state how long the debt is overdue: "{match}" reveals the arrears to a third party',
     },
     suggestion: NEUTRAL,
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
@@ -184,7 +181,7 @@ export const rules: Rule[] = [
       en: 'A message to a contact must not reveal loan details: "{match}" discloses the borrower\'s credit relationship to a third party',
     },
     suggestion: NEUTRAL,
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
@@ -228,7 +225,7 @@ export const rules: Rule[] = [
       en: 'A contact must not be asked to pay or to press the borrower: "{match}" shifts the debt onto an unrelated third party',
     },
     suggestion: { zh: '请转告其尽快回电', en: 'please ask them to call us back' },
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
@@ -255,7 +252,7 @@ export const rules: Rule[] = [
       en: 'A message to a contact must not mention legal action: "{match}" reveals the borrower\'s debt dispute to a third party',
     },
     suggestion: NEUTRAL,
-    source: SOURCE,
+    source: CITATIONS.third_party_disclosure,
     examples: {
       audience: 'third_party',
       bad: [
