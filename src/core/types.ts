@@ -171,6 +171,8 @@ export interface DiscourseCues {
   address: string[];
   /** Third-person narration: with neither an addressee nor a debt, the text tells of others. */
   narration: string[];
+  /** Unmistakable signs of other talk (a joke among friends, a game, a story): with no debt, even to 你. */
+  otherTalk: string[];
 }
 
 /** How a finding's fix is shaped (src/core/fix.ts). */

@@ -29,7 +29,7 @@ export interface Discourse {
   debt: boolean;
   /** Whether the text addresses somebody (second person). */
   addressed: boolean;
-  /** A story, a news item or a manual about others: no addressee, no debt, a third-person subject. */
+  /** Other people's business (news, a story, a manual, chat among friends): no debt, and a sign of it. */
   narration: boolean;
 }
 
@@ -62,6 +62,7 @@ interface Compiled {
   debt: RegExp;
   address: RegExp;
   narration: RegExp;
+  otherTalk: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,6 +105,7 @@ function compile(c: DiscourseCues): Compiled {
       debt: alternation(c.debtContext, ''),
       address: alternation(c.address, ''),
       narration: alternation(c.narration, ''),
+      otherTalk: alternation(c.otherTalk, ''),
     };
     compiledCues.set(c, k);
   }
@@ -357,7 +359,15 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
   regions.sort((x, y) => x.start - y.start || y.end - x.end);
   const debt = k.debt.test(s);
   const addressed = k.address.test(s);
-  return { genre, regions, debt, addressed, narration: !debt && !addressed && k.narration.test(s) };
+  if (!debt) {
+    // General legal statements ("…的，可以依法处以拘留", "敲诈勒索罪是指…", "法院…依法冻结"), in a
+    // text about no debt, state the law.
+    for (const m of s.matchAll(/(?:的[，,](?:可以|可|应当|应|将|会|可能|依法|甚至)|是指|(?:法院|执行局|公安机关|检察院|司法机关)[^。！？!?]{0,12}依法)/g)) {
+      add(sentenceStart(s, m.index!), sentenceEnd(s, m.index!), 'lawful');
+    }
+    regions.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+  return { genre, regions, debt, addressed, narration: !debt && ((!addressed && k.narration.test(s)) || k.otherTalk.test(s)) };
 }
 
 /** Whether [start, end) lies inside one of the regions. */

@@ -178,15 +178,24 @@ const DEBT_CONTEXT = [
 ];
 
 /**
- * Third-person narration (news, stories, reviews, manuals): in a text with such a subject and
- * neither an addressee nor a debt, "判刑" or "杀了他" tells of others and threatens nobody.
+ * Other people's business (news, stories, reviews, manuals, chat among friends, games, services):
+ * in a text with one of these and no debt, "判刑", "杀了他" or "你个狗东西" threatens nobody.
  */
 const NARRATION = [
   '男子', '女子', '该男子', '该女子', '嫌疑人', '犯罪嫌疑人', '被告', '被告人', '罪犯', '犯罪分子',
   '警方', '记者', '据报道', '报道', '近日', '日前', '昨日', '据悉', '据了解', '新闻', '电影',
   '影片', '剧中', '小说', '主角', '主人公', '男主', '女主', '角色', '故事', '作者', '书中', '本片', '该片', '导演', '演员', '球员',
   '球队', '比赛', '游戏', '玩家', '程序', '文件', '命令', '选项', '参数', '服务器', '网友', '市民', '村民',
-  '法院判决', '一审', '二审', '判处', '审理', '案发', '历史', '古代', '朝', '皇帝', '将军',
+  '法院判决', '一审', '二审', '判处', '审理', '案发', '历史', '古代', '皇帝', '将军',
+];
+
+/**
+ * Unmistakable signs of talk that is not collection — friends joking, a game, a story, a service
+ * notice — which hold even when the text says 你: "你个狗东西（开玩笑的）", "我保证不杀你" in a game.
+ */
+const OTHER_TALK = [
+  '哈哈', '开玩笑的', '开个玩笑', '友尽', '队友', '团战', '五杀', '副本', '蓝buff', '红buff', '这集', '追剧', '魔教', '教主', '船长',
+  '太子', '皇宫', '物业通知', '维修师傅', '报修', '就诊', '挂号', '祭扫', '表情包', '蟑螂', '口红', '剧本杀', '狼人杀', '开黑',
 ];
 
 /** Second person: a text that addresses somebody. */
@@ -219,4 +228,5 @@ export const discourse: DiscourseCues = {
   debtContext: DEBT_CONTEXT,
   address: ADDRESS,
   narration: NARRATION,
+  otherTalk: OTHER_TALK,
 };

@@ -1087,6 +1087,8 @@ export const rules: Rule[] = [
       ),
     ],
     exceptions: [
+      // A repairman's or a courier's visit ("维修师傅明天上午上门").
+      '(维修|安装|保洁|家政|送货|快递|师傅|工程师|技术员|水电工|电工)(师傅)?.{0,8}(上门|到家|过来|过去)',
       // a service the customer asked for, or our own branch near them
       '上门.{0,4}服务',
       '(申请|预约|要求|选择)的?(上门|登门|家访|到府)',
