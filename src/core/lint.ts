@@ -38,6 +38,8 @@ interface RuleHit extends Span {
 const MAX_GAP = 3;
 /** How far (folded characters) a negation cue may stand before the match it negates. */
 const NEGATION_REACH = 10;
+/** …and before a match at the end of a list it governs. */
+const LIST_NEGATION_REACH = 20;
 /** How far an anti-fraud cue reaches before / after the match, within its sentence. */
 const PROTECTIVE_BEFORE = 30;
 /** Characters between two items of a list that one negation governs. */
@@ -75,13 +77,24 @@ function negated(f: Folded, negs: Span[], hit: Span, breakers: readonly string[]
   for (const n of negs) {
     // A cue may also end inside the match ("不会" in 我们不会报警 overlapping 会报警).
     if (n.start < hit.start && n.end > hit.start) return true;
-    if (n.end > hit.start || hit.start - n.end > NEGATION_REACH) continue;
+    if (n.end > hit.start) continue;
+    // A cue governs a list further on (无权让您转到个人微信、支付宝或私人银行卡).
+    const reach = listBetween(f, n.end, hit.start) ? LIST_NEGATION_REACH : NEGATION_REACH;
+    if (hit.start - n.end > reach) continue;
     if (!noBreakBetween(f, n.end, hit.start, Break.Clause)) continue;
     let blocked = false;
     const between = f.text.slice(n.end, hit.start);
     for (const b of breakers) if (between.includes(b)) blocked = true;
     if (!blocked) return true;
   }
+  return false;
+}
+
+/** Whether the folded text between two points runs through a list (、 between items, or 或/和/及). */
+function listBetween(f: Folded, from: number, to: number): boolean {
+  if (to - from > LIST_NEGATION_REACH) return false;
+  if (/(或|或者|和|及|以及|与)/.test(f.text.slice(from, to))) return true;
+  for (let k = from + 1; k < to; k++) if (f.gap[k]! > 0) return true;
   return false;
 }
 
@@ -442,8 +455,9 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
       for (let i = findings.length - 1; i >= 0; i--) {
         const f = findings[i]!;
         const r = unrelated ? null : inRegion(d, f.start, f.end);
-        // A lawful statement ("法院可依法采取拘留措施") covers claims of law, not threats.
-        const aside = unrelated || (r !== null && (r.kind !== 'lawful' || f.category === 'misleading' || f.category === 'impersonation'));
+        // A lawful statement ("法院可依法采取拘留措施", a court serving the employer) covers claims
+        // of law and of a court's own notices, not threats.
+        const aside = unrelated || (r !== null && (r.kind !== 'lawful' || f.category === 'misleading' || f.category === 'impersonation' || f.category === 'exposure'));
         if (aside) findings.splice(i, 1);
       }
     }

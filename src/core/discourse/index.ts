@@ -345,6 +345,25 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     add(a, adviceAt, 'warned');
   }
 
+  // A genuine court case number ("（2024）川0105执1234号"): its sentence reports court records.
+  for (const m of s.matchAll(/[（(]20\d\d[）)][京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\d{2,4}(?:民初|民终|执恢|执异|执|民特|民申|财保|刑初|行初)\d{1,6}号/g)) {
+    add(sentenceStart(s, m.index!), sentenceEnd(s, m.index!), 'lawful');
+  }
+
+  // In notes, replies and notices, a clause whose subject is somebody else tells what they did
+  // ("对方随后确实给她母亲打了电话").
+  if (genre !== 'message') {
+    for (const re of [k.reporters, k.staff]) {
+      for (const [a] of matchesIn(re, s)) {
+        const cs = clauseStart(s, a);
+        if (a - cs > 3 || ownSideBefore(s, a, k)) continue;
+        let ce = a;
+        while (ce < s.length && !CLAUSE.test(s[ce]!)) ce++;
+        add(a, ce, 'reported');
+      }
+    }
+  }
+
   // Statements of what the law or a court may do: their whole sentence.
   for (const [a] of matchesIn(k.lawful, s)) add(sentenceStart(s, a), sentenceEnd(s, a), 'lawful');
 

@@ -247,6 +247,10 @@ export const rules: Rule[] = [
     phrases: [
       '(起诉|诉讼|仲裁|立案|律师函|强制执行|被执行人|传票|法院|法务部|法务|司法程序|报案|经侦|判决|查封|冻结|案件|案子)',
     ],
+    exceptions: [
+      // A refusal to say anything about it ("不能向您透露任何案件情况").
+      '(不能|不便|无法|不会|不可以)(向您|向你|对您|对你|给您)?(透露|告知|说明|提供|告诉)(任何|具体)?(的)?(案件|案子|情况|信息|事项)',
+    ],
     message: {
       zh: '发给联系人的信息不得提及诉讼或法律程序：「{match}」向第三方透露了借款人的债务纠纷',
       en: 'A message to a contact must not mention legal action: "{match}" reveals the borrower\'s debt dispute to a third party',
