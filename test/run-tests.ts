@@ -1,8 +1,8 @@
 // The single test command (`npm test`): unit and component tests in Vitest, the extension builds
 // (Chrome and Firefox) and the e2e fixture pages, `web-ext lint` on the Firefox build, the
-// end-to-end suites in real Chromium and real Firefox ESR (on the e2e build, whose clock the tests
-// set), then one closing line `N passed, N failed, N skipped` so a run that executed nothing, or
-// skipped something, is visible. Every skipped test is listed with its reason.
+// end-to-end specs once in real Chromium and once in real Firefox ESR (on the e2e builds, whose
+// clock the tests set), then one closing line `N passed, N failed, N skipped` so a run that
+// executed nothing, or skipped something, is visible. Every skipped test is listed with its reason.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +99,6 @@ function webExtLint(dir: string): void {
 vitest('unit and component tests', []);
 
 console.log('\n── build ──');
-const firefox = process.env.CG_FIREFOX ?? '/usr/bin/firefox-esr';
 /** The fixture consoles the e2e suites load (gitignored, so a fresh clone has to build them). */
 function buildPages(): number {
   const code = run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '-c', 'test/e2e/pages/vite.config.ts']);
@@ -112,17 +111,19 @@ if (run('npm', ['run', '-s', 'build']) !== 0 || run('npm', ['run', '-s', 'build:
   failed++;
 } else {
   webExtLint('.output/firefox-mv2');
-  if (existsSync('/usr/bin/chromium') || process.env.CG_CHROMIUM) {
-    vitest('end-to-end: Chromium', ['-c', 'test/e2e/vitest.e2e.config.ts'], { CG_E2E_NO_BUILD: '1' });
-  } else {
-    console.error('end-to-end: Chromium is not installed (apt-get install chromium fonts-wqy-microhei); the Chromium suite did not run');
-    failed++;
-  }
-  if (existsSync(firefox)) {
-    vitest('end-to-end: Firefox', ['-c', 'test/e2e/firefox/vitest.firefox.config.ts'], { CG_E2E_NO_BUILD: '1' });
-  } else {
-    console.error(`end-to-end: Firefox is not installed at ${firefox} (apt-get install firefox-esr); the Firefox suite did not run`);
-    failed++;
+  // One spec set (test/e2e/specs), run once per browser: each Vitest project on its own, so each
+  // browser's counts and skips are labelled.
+  const browsers = [
+    { project: 'chromium', label: 'Chromium', binary: process.env.CG_CHROMIUM ?? '/usr/bin/chromium', install: 'chromium fonts-wqy-microhei' },
+    { project: 'firefox', label: 'Firefox', binary: process.env.CG_FIREFOX ?? '/usr/bin/firefox-esr', install: 'firefox-esr' },
+  ];
+  for (const b of browsers) {
+    if (existsSync(b.binary)) {
+      vitest(`end-to-end: ${b.label}`, ['-c', 'test/e2e/vitest.e2e.config.ts', '--project', b.project], { CG_E2E_NO_BUILD: '1' });
+    } else {
+      console.error(`end-to-end: ${b.label} is not installed at ${b.binary} (apt-get install ${b.install}); the ${b.label} suite did not run`);
+      failed++;
+    }
   }
 }
 

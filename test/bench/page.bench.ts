@@ -10,15 +10,17 @@
 //    without the extension.
 
 import type { Page } from 'playwright-core';
-import { findEditor, focusField, launchChromium, setupE2E, sleep, startServers, typeSlowly, VIOLATING } from '../e2e/harness';
+import { chromium, playwrightPage } from '../e2e/driver/chromium';
+import { consoleUrl, findEditor, focusField, setupE2E, sleep, startServers, typeSlowly, VIOLATING } from '../e2e/harness';
 
 const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))] ?? NaN;
 
 async function latency(kind: string): Promise<void> {
   const env = await setupE2E();
   try {
-    const page = await env.open(kind);
-    const ed = await findEditor(page);
+    const tab = await env.open(kind);
+    const page = playwrightPage(tab);
+    const ed = await findEditor(tab);
     await focusField(ed);
     const base = '【安信贷】您好，您的借款已逾期3天，请通过官方APP还款，客服4008001234。'.repeat(30).slice(0, 990);
     const cdp = await page.context().newCDPSession(page);
@@ -36,14 +38,14 @@ async function latency(kind: string): Promise<void> {
         pending = null;
         requestAnimationFrame((tr) => w.__lat.push(tr - t0));
       }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-count'] });
-    });
+    }, null);
     for (let i = 0; i < 40; i++) {
       for (const ch of ['老', '赖', '，']) {
         await page.keyboard.type(ch, { delay: 0 });
         await sleep(50);
       }
     }
-    const lat = await ed.frame.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    const lat = await ed.frame.evaluate(() => (window as unknown as { __lat: number[] }).__lat, null);
     console.log(
       `keystroke → underline painted (${kind}, ~1,000 chars): ${lat.length} samples, p50 ${q(lat, 0.5).toFixed(1)} ms, p95 ${q(lat, 0.95).toFixed(1)} ms (budget p95 ≤ 16 ms)`,
     );
@@ -62,12 +64,12 @@ async function longTasks(page: Page): Promise<void> {
 
 async function paste(withExtension: boolean): Promise<void> {
   const servers = await startServers();
-  const b = await launchChromium({ withExtension });
+  const b = await chromium.launch({ withExtension });
   try {
-    const page = await b.context.newPage();
-    await page.goto(`${servers.origin}/react-textarea/?xport=${servers.otherPort}`);
+    const tab = await b.openTab(consoleUrl(servers, 'react-textarea'));
+    const page = playwrightPage(tab);
     await sleep(800);
-    const ed = await findEditor(page);
+    const ed = await findEditor(tab);
     await focusField(ed);
     await typeSlowly(ed, '你好', 20);
     await sleep(500);
@@ -91,12 +93,12 @@ async function paste(withExtension: boolean): Promise<void> {
 
 async function bigDom(withExtension: boolean): Promise<void> {
   const servers = await startServers();
-  const b = await launchChromium({ withExtension });
+  const b = await chromium.launch({ withExtension });
   try {
-    const page = await b.context.newPage();
-    await page.goto(`${servers.origin}/big-dom/?xport=${servers.otherPort}`);
+    const tab = await b.openTab(consoleUrl(servers, 'big-dom'));
+    const page = playwrightPage(tab);
     await sleep(1000);
-    const ed = await findEditor(page);
+    const ed = await findEditor(tab);
     await focusField(ed);
     await typeSlowly(ed, VIOLATING, 5);
     await sleep(1000);

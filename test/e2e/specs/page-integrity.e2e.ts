@@ -2,38 +2,12 @@
 // extension draws its underlines and badge, the page's own DOM (outside <collectguard-ui>), its
 // attributes, its layout and the field's text are exactly what they are in a browser WITHOUT the
 // extension doing the same typing. No wrapping spans, no attributes on the field, no value edits.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type E2E,
-  type LaunchedBrowser,
-  VIOLATING,
-  fieldText,
-  findEditor,
-  focusField,
-  pageMutations,
-  pageSnapshot,
-  recordPageMutations,
-  settle,
-  setupE2E,
-  launchChromium,
-  sleep,
-  typeSlowly,
-  waitForBadge,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { VIOLATING, consoleUrl, fieldText, findEditor, focusField, pageMutations, pageSnapshot, recordPageMutations, settle, sleep, typeSlowly, useBrowser, useE2E, waitForBadge } from '../harness';
 
-let env: E2E;
-let control: LaunchedBrowser;
-beforeAll(async () => {
-  env = await setupE2E();
-  control = await launchChromium({ withExtension: false });
-});
-afterEach(async () => {
-  await env?.closePages();
-});
-afterAll(async () => {
-  await control?.close();
-  await env?.close();
-});
+const env = useE2E();
+/** The same browser without the extension, doing the same typing. */
+const control = useBrowser({ withExtension: false });
 
 interface Run {
   before: string[];
@@ -44,13 +18,10 @@ interface Run {
 }
 
 async function run(kind: string, withExt: boolean): Promise<Run> {
-  const page = withExt ? await env.open(kind) : await control.context.newPage();
-  if (!withExt) {
-    await page.goto(`${env.servers.origin}/${kind}/?xport=${env.servers.otherPort}`);
-    await settle(page);
-  }
+  const tab = withExt ? await env.open(kind) : await control.openTab(consoleUrl(env.servers, kind));
+  if (!withExt) await settle(tab);
   try {
-    const editor = await findEditor(page);
+    const editor = await findEditor(tab);
     await focusField(editor);
     await sleep(200);
     const before = await pageSnapshot(editor.frame);
@@ -60,10 +31,10 @@ async function run(kind: string, withExt: boolean): Promise<Run> {
     await sleep(500);
     const mutations = (await pageMutations(editor.frame)).map((m) => `${m.type} ${m.target} ${m.detail}`);
     const after = await pageSnapshot(editor.frame);
-    const editorHtml = await editor.locator.evaluate((el) => (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? '' : el.innerHTML));
+    const editorHtml = await editor.el.evaluate((el) => (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? '' : el.innerHTML), null);
     return { before, after, mutations, text: await fieldText(editor), editorHtml };
   } finally {
-    await page.close();
+    await tab.close();
   }
 }
 

@@ -1,45 +1,15 @@
-// The card and the audience switch in real Firefox: hovering an underline opens the card (what is
-// wrong, why, what instead), its fix applies and Ctrl+Z undoes it; keyboard only (Alt+J, Enter,
-// Escape); the panel's audience switch turns amounts and overdue days into third-party
-// disclosure errors, and the choice is remembered for the field after a reload.
-import type { ElementHandle } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectFieldAndState } from './flow';
-import {
-  COMPLIANT,
-  type FxBadge,
-  type FxEnv,
-  VIOLATING,
-  chord,
-  ensureFocus,
-  fieldText,
-  findEditor,
-  firstUnderline,
-  focusField,
-  holdsFor,
-  inUi,
-  isClean,
-  panelRows,
-  screenshot,
-  setupFirefox,
-  typeSlowly,
-  waitFor,
-  waitForBadge,
-} from './harness';
+// The card and the audience switch: hovering an underline opens the card (what is wrong, why,
+// what instead), its fix applies and Ctrl+Z undoes it; keyboard only (Alt+J, Enter, Escape); the
+// panel's audience switch turns amounts and overdue days into third-party disclosure errors, and
+// the choice is remembered for the field after a reload.
+import { describe, expect, it } from 'vitest';
+import { expectFieldAndState } from '../flow';
+import { type BadgeInfo, COMPLIANT, type El, VIOLATING, attr, changedText, ensureFocus, fieldText, findEditor, firstUnderline, focusField, holdsFor, inUi, isClean, panelRows, screenshot, typeSlowly, useE2E, waitFor, waitForBadge } from '../harness';
 
-let env: FxEnv;
-beforeAll(async () => {
-  env = await setupFirefox();
-});
-afterEach(async () => {
-  await env?.closePages();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useE2E();
 
 /** The open card in the badge's shadow root, with what it shows. */
-async function card(b: FxBadge): Promise<{ handle: ElementHandle<Element>; ruleId: string; what: string; why: string; suggestion: string; focused: boolean } | null> {
+async function card(b: BadgeInfo): Promise<{ el: El; ruleId: string; what: string; why: string; suggestion: string; focused: boolean } | null> {
   const el = await inUi(b, '[data-cg-card]');
   if (!el) return null;
   const info = await el.evaluate((c) => {
@@ -53,71 +23,62 @@ async function card(b: FxBadge): Promise<{ handle: ElementHandle<Element>; ruleI
       visible: c.getBoundingClientRect().width > 0,
       focused: root.activeElement !== null && c.contains(root.activeElement),
     };
-  });
-  return info.visible ? { handle: el, ...info } : null;
+  }, null);
+  return info.visible ? { el, ...info } : null;
 }
 
 describe('card', () => {
   it('hovering an underline opens the card; its fix applies and Ctrl+Z undoes it', async () => {
-    const page = await env.open('react-textarea');
-    const editor = await findEditor(page);
+    const tab = await env.open('react-textarea');
+    const editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, VIOLATING);
     const b = await waitForBadge(editor);
     const at = await waitFor(async () => (await firstUnderline(b)) ?? undefined, 3_000, 'an underline box');
-    await page.mouse.move(at.x - 30, at.y + 40);
-    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await tab.mouseMove({ x: at.x - 30, y: at.y + 40 });
+    await tab.mouseMove(at, 4);
     const c = await waitFor(async () => (await card(b)) ?? undefined, 3_000, 'the card to open on hover');
     expect(c.ruleId).not.toBe('');
     expect(c.what, 'what is wrong').toMatch(/老赖|坐牢/);
     expect(c.why, 'why (the rule source)').toMatch(/依据/);
     expect(c.suggestion, 'what to write instead').not.toBe('');
-    await screenshot(page, 'card-hover');
+    await screenshot(tab, 'card-hover');
 
     const before = await fieldText(editor);
-    const fix = await inUi(b, '[data-cg-card] [data-cg-fix]');
-    await fix!.click();
-    const after = await waitFor(async () => {
-      const t = await fieldText(editor);
-      return t !== before ? t : undefined;
-    }, 3_000, 'the card fix to change the field');
+    await (await inUi(b, '[data-cg-card] [data-cg-fix]'))!.click();
+    const after = await changedText(editor, before, 'the card fix to change the field');
     expect(after).toContain(c.suggestion);
     await expectFieldAndState(editor, after, 'after the card fix');
     await ensureFocus(editor);
-    await chord(page, 'Control+Z');
+    await tab.press('Control+Z');
     await expectFieldAndState(editor, before, 'after Ctrl+Z');
   });
 
   it('keyboard only: Alt+J opens the next finding’s card with focus, Enter applies, Escape closes', async () => {
-    const page = await env.open('plain-contenteditable');
-    const editor = await findEditor(page);
+    const tab = await env.open('plain-contenteditable');
+    const editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, VIOLATING);
     const b = await waitForBadge(editor);
-    await chord(page, 'Control+Home');
-    await chord(page, 'Alt+J');
-    const first = await waitFor(async () => {
+    const focusedCard = async () => {
       const c = await card(b);
       return c?.focused ? c : undefined;
-    }, 3_000, 'a focused card after Alt+J');
-    await screenshot(page, 'card-keyboard');
-    await page.keyboard.press('Escape');
+    };
+    await tab.press('Control+Home');
+    await tab.press('Alt+J');
+    const first = await waitFor(focusedCard, 3_000, 'a focused card after Alt+J');
+    await screenshot(tab, 'card-keyboard');
+    await tab.press('Escape');
     await waitFor(async () => ((await card(b)) ? undefined : true), 3_000, 'Escape to close the card');
-    expect(await ensureFocus(editor).then(() => true)).toBe(true);
+    await ensureFocus(editor);
 
-    await chord(page, 'Control+Home');
-    await chord(page, 'Alt+J');
-    const again = await waitFor(async () => {
-      const c = await card(b);
-      return c?.focused ? c : undefined;
-    }, 3_000, 'the card again');
+    await tab.press('Control+Home');
+    await tab.press('Alt+J');
+    const again = await waitFor(focusedCard, 3_000, 'the card again');
     expect(again.ruleId).toBe(first.ruleId);
     const before = await fieldText(editor);
-    await page.keyboard.press('Enter');
-    const after = await waitFor(async () => {
-      const t = await fieldText(editor);
-      return t !== before ? t : undefined;
-    }, 3_000, 'Enter to apply the fix');
+    await tab.press('Enter');
+    const after = await changedText(editor, before, 'Enter to apply the fix');
     expect(after).toContain(again.suggestion);
     await expectFieldAndState(editor, after, 'after Enter');
   });
@@ -125,37 +86,36 @@ describe('card', () => {
 
 describe('audience switch', () => {
   it('third party: amounts and overdue days become disclosure errors; the choice is remembered for the field', async () => {
-    const page = await env.open('react-textarea');
-    let editor = await findEditor(page);
+    const tab = await env.open('react-textarea');
+    let editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, COMPLIANT, 5);
     expect(await holdsFor(() => isClean(editor), 500), 'clean for the debtor').toBe(true);
 
     const b = await waitForBadge(editor, () => true);
-    await b.handle.click();
+    await b.el.click();
     const toThird = await waitFor(async () => (await inUi(b, '[data-cg-audience="third_party"]')) ?? undefined, 3_000, 'the audience switch in the panel');
     await toThird.click();
     await waitForBadge(editor, (x) => x.maxSeverity === 'error');
     const rows = await waitFor(async () => {
-      const rs = await panelRows(b);
+      const rs = await panelRows(editor, b);
       return rs.some((r) => r.category === 'third_party_disclosure') ? rs : undefined;
     }, 3_000, 'third-party disclosure rows');
     expect(rows.filter((r) => r.category === 'third_party_disclosure').every((r) => r.severity === 'error')).toBe(true);
-    expect(await (await inUi(b, '[data-cg-audience="third_party"]'))!.evaluate((e) => e.getAttribute('aria-pressed'))).toBe('true');
-    await screenshot(page, 'audience-third-party');
+    expect(await attr((await inUi(b, '[data-cg-audience="third_party"]'))!, 'aria-pressed')).toBe('true');
+    await screenshot(tab, 'audience-third-party');
 
     // Reload: the field's audience is remembered (storage.local), the same message is an error.
-    await page.reload({ waitUntil: 'load' });
-    editor = await findEditor(page);
+    await tab.reload();
+    editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, COMPLIANT, 5);
     const again = await waitForBadge(editor, (x) => x.maxSeverity === 'error');
-    await again.handle.click();
-    await waitFor(async () => ((await panelRows(again)).some((r) => r.category === 'third_party_disclosure') ? true : undefined), 3_000, 'disclosure rows after reload');
+    await again.el.click();
+    await waitFor(async () => ((await panelRows(editor, again)).some((r) => r.category === 'third_party_disclosure') ? true : undefined), 3_000, 'disclosure rows after reload');
 
     // Back to the debtor: clean again.
-    const toDebtor = await inUi(again, '[data-cg-audience="debtor"]');
-    await toDebtor!.click();
+    await (await inUi(again, '[data-cg-audience="debtor"]'))!.click();
     expect(await holdsFor(() => isClean(editor), 600), 'clean for the debtor again').toBe(true);
   });
 });

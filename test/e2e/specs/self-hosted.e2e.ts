@@ -8,35 +8,16 @@
 // file is skipped. Chromium then installs the extension by itself. The version bump is made in the
 // copy, so the repository's build is untouched; the update check is triggered with
 // chrome://extensions' "Update" button (no waiting for the periodic check). The policy file is
-// removed afterwards, so no other test file's browser sees it.
+// removed afterwards, so no other test file's browser sees it. Firefox skips the file: the package
+// is a CRX, chrome://extensions is Chromium's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeUnless } from '../../skip';
-import {
-  EXT_DIR,
-  REPO,
-  VIOLATING,
-  findEditor,
-  focusField,
-  installedExtension,
-  screenshot,
-  setupE2E,
-  startStaticServer,
-  typeSlowly,
-  waitFor,
-  waitForBadge,
-  type E2E,
-  type StaticServer,
-} from '../harness';
-
-declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
-
-const POLICY_DIR = process.env.CG_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-const isRoot = process.getuid?.() === 0;
+import { CHROMIUM_POLICY_DIR, installedExtension } from '../driver/chromium';
+import { $, $$, type El, REPO, type StaticServer, type Tab, VIOLATING, type WebExtGlobal, attr, driver, findEditor, focusField, isVisible, screenshot, startStaticServer, text, typeSlowly, useE2E, waitFor, waitForBadge } from '../harness';
 
 const MANAGED_EXAMPLE = join(REPO, 'test/fixtures/policy/collectguard-policy.json');
 
@@ -49,6 +30,15 @@ function packageSelfHosted(args: string[]): { stdout: string; stderr: string } {
 
 const bump = (v: string) => v.replace(/(\d+)$/, (n) => String(Number(n) + 1));
 
+/** chrome://extensions' own controls report disabled through the attribute or aria-disabled. */
+const isDisabled = (el: El) => el.evaluate((e) => e.hasAttribute('disabled') || e.getAttribute('aria-disabled') === 'true', null);
+/** The first match under `scope`, or null (no waiting). */
+const first = async (scope: El | Tab, selector: string) => (await $$(scope, selector))[0] ?? null;
+const shown = async (scope: El | Tab, selector: string) => {
+  const el = await first(scope, selector);
+  return el !== null && (await isVisible(el));
+};
+
 let work = '';
 let build = '';
 let out = '';
@@ -57,21 +47,21 @@ let id = '';
 let version = '';
 let policyFile = '';
 let server: StaticServer | undefined;
-let env: E2E | undefined;
 
-async function extensionsPage(): Promise<Page> {
-  const page = await env!.context.newPage();
-  await page.goto('chrome://extensions');
-  return page;
-}
+const skipReason =
+  driver.name !== 'chromium'
+    ? 'the self-hosted package is a CRX force-installed by Chromium policy, checked in chrome://extensions'
+    : process.getuid?.() !== 0
+      ? `writing the managed policy file in ${CHROMIUM_POLICY_DIR} needs root (CI runs as root)`
+      : null;
 
-describeUnless(isRoot ? null : `writing the managed policy file in ${POLICY_DIR} needs root (CI runs as root)`, 'self-hosted package, force-installed by policy from a local server', () => {
-  beforeAll(async () => {
+describeUnless(skipReason, 'self-hosted package, force-installed by policy from a local server', () => {
+  const env = useE2E(async () => {
     work = mkdtempSync(join(tmpdir(), 'cg-self-hosted-'));
     build = join(work, 'chrome-mv3');
     out = join(work, 'self-hosted');
     key = join(work, 'org.pem');
-    cpSync(EXT_DIR, build, { recursive: true });
+    cpSync(driver.extensionDir, build, { recursive: true });
     version = (JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { version: string }).version;
     mkdirSync(join(out, 'serve'), { recursive: true });
     server = await startStaticServer(join(out, 'serve'));
@@ -82,15 +72,14 @@ describeUnless(isRoot ? null : `writing the managed policy file in ${POLICY_DIR}
     id = readFileSync(join(out, 'extension-id.txt'), 'utf8').trim();
     expect(id).toMatch(/^[a-p]{32}$/);
 
-    mkdirSync(POLICY_DIR, { recursive: true });
-    policyFile = join(POLICY_DIR, `collectguard-e2e-self-hosted-${id}.json`);
+    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+    policyFile = join(CHROMIUM_POLICY_DIR, `collectguard-e2e-self-hosted-${id}.json`);
     cpSync(join(out, 'policies/linux-managed-policy.json'), policyFile);
-    env = await setupE2E({ policyInstalledId: id });
+    return { policyInstalledId: id };
   });
 
   afterAll(async () => {
     try {
-      await env?.close();
       await server?.close();
     } finally {
       if (policyFile) rmSync(policyFile, { force: true });
@@ -99,69 +88,66 @@ describeUnless(isRoot ? null : `writing the managed policy file in ${POLICY_DIR}
   });
 
   it('installs by itself from the intranet server, with the id the key gives', async () => {
-    expect(env!.extensionId).toBe(id);
+    expect(env.extensionId).toBe(id);
     expect(server!.requests.some((u) => u.startsWith('/updates.xml?') && u.includes(`id%3D${id}`))).toBe(true);
     expect(server!.requests).toContain(`/collectguard-${version}.crx`);
-    const page = await extensionsPage();
-    const info = (await installedExtension(page, id))!;
+    const extensions = await env.openTab('chrome://extensions');
+    const info = (await installedExtension(extensions, id))!;
     expect(info).toMatchObject({ version, state: 'ENABLED' });
     // The organisation's settings came with it (3rdparty policy → chrome.storage.managed).
-    const options = await env!.context.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
+    const options = await env.openExtensionPage('options.html');
     // Chromium loads an extension's policy once it knows the extension's schema, shortly after installing it.
     const managed = await waitFor(async () => {
-      const m = await options.evaluate(() => chrome.storage.managed.get());
+      const m = await options.mainFrame().evaluate(() => {
+        const g = globalThis as unknown as WebExtGlobal;
+        return (g.browser ?? g.chrome)!.storage.managed.get();
+      }, null);
       return Object.keys(m).length ? m : undefined;
     }, 15_000, 'the managed settings to reach chrome.storage.managed');
     expect(managed).toEqual(JSON.parse(readFileSync(MANAGED_EXAMPLE, 'utf8')));
-    const notice = options.locator('[data-cg-managed-notice]');
-    await notice.waitFor();
-    expect(await notice.getAttribute('data-install-type')).toBe('admin');
-    expect(await notice.innerText()).toContain('由组织安装和管理');
-    expect(await notice.innerText()).toContain(`版本 ${version}`);
-    expect(await notice.locator('[data-cg-source="update-url"]').innerText()).toContain(`${server!.origin}/updates.xml`);
+    const notice = await $(options, '[data-cg-managed-notice]');
+    expect(await attr(notice, 'data-install-type')).toBe('admin');
+    expect(await text(notice)).toContain('由组织安装和管理');
+    expect(await text(notice)).toContain(`版本 ${version}`);
+    expect(await text(await $(notice, '[data-cg-source="update-url"]'))).toContain(`${server!.origin}/updates.xml`);
     await screenshot(options, 'self-hosted-options-notice');
-    await Promise.all([page.close(), options.close()]);
   });
 
   it('flags a violation in a console page', async () => {
-    const console_ = await env!.open('react-textarea');
+    const console_ = await env.open('react-textarea');
     const editor = await findEditor(console_);
     await focusField(editor);
     await typeSlowly(editor, VIOLATING, 5);
     await waitForBadge(editor, (b) => b.count >= 2 && b.maxSeverity === 'error', 10_000);
     await screenshot(console_, 'self-hosted-console');
-    await env!.closePages();
   });
 
   it('the agent cannot turn it off or remove it: chrome://extensions shows it as installed by policy', async () => {
-    const page = await extensionsPage();
-    const info = (await installedExtension(page, id))!;
+    const tab = await env.openTab('chrome://extensions');
+    const info = (await installedExtension(tab, id))!;
     expect(info.userMayModify).toBe(false);
     expect(info.mustRemainInstalled).toBe(true);
     expect(info.controlledInfo?.text).toBeTruthy();
 
-    const item = page.locator(`extensions-item#${id}`);
-    await item.waitFor();
-    expect(await item.locator('#removeButton').isVisible()).toBe(false);
-    const toggle = item.locator('#enableToggle');
-    expect(await toggle.isDisabled()).toBe(true);
+    const item = await $(tab, `extensions-item#${id}`);
+    expect(await shown(item, '#removeButton')).toBe(false);
+    const toggle = await $(item, '#enableToggle');
+    expect(await isDisabled(toggle)).toBe(true);
     await toggle.click({ force: true });
-    expect((await installedExtension(page, id))!.state).toBe('ENABLED');
-    await screenshot(page, 'self-hosted-extensions-list');
+    expect((await installedExtension(tab, id))!.state).toBe('ENABLED');
+    await screenshot(tab, 'self-hosted-extensions-list');
 
-    await item.locator('#detailsButton').click();
-    const details = page.locator('extensions-detail-view');
-    await details.waitFor();
+    await (await $(item, '#detailsButton')).click();
+    const details = await $(tab, 'extensions-detail-view');
     // Beside the greyed-out switch, the enterprise icon says it: "Installed by enterprise policy."
-    const shown = await details
-      .locator('cr-tooltip-icon')
-      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => (e as HTMLElement & { tooltipText: string }).tooltipText));
-    expect(shown).toEqual([info.controlledInfo!.text]);
-    expect(await details.locator('#enableToggle').isDisabled()).toBe(true);
-    expect(await details.locator('#remove-extension').isVisible()).toBe(false);
-    await screenshot(page, 'self-hosted-extension-details');
-    await page.close();
+    const tooltips: string[] = [];
+    for (const icon of await $$(details, 'cr-tooltip-icon')) {
+      if (await isVisible(icon)) tooltips.push(await icon.evaluate((e) => (e as HTMLElement & { tooltipText: string }).tooltipText, null));
+    }
+    expect(tooltips).toEqual([info.controlledInfo!.text]);
+    expect(await isDisabled(await $(details, '#enableToggle'))).toBe(true);
+    expect(await shown(details, '#remove-extension')).toBe(false);
+    await screenshot(tab, 'self-hosted-extension-details');
   });
 
   it('after a version bump and a new package, an update check brings in the new version', async () => {
@@ -171,19 +157,16 @@ describeUnless(isRoot ? null : `writing the managed policy file in ${POLICY_DIR}
     packageSelfHosted(['--key', key, '--base-url', server!.origin, '--out', out, '--build', build, '--policy', MANAGED_EXAMPLE]);
     expect(readFileSync(join(out, 'extension-id.txt'), 'utf8').trim()).toBe(id);
 
-    const page = await extensionsPage();
-    expect((await installedExtension(page, id))!.version).toBe(version);
-    await page.locator('#devMode').click();
-    await page.locator('#updateNow').click();
-    await waitFor(async () => ((await installedExtension(page, id))?.version === next ? true : undefined), 30_000, `version ${next} to be installed`);
+    const tab = await env.openTab('chrome://extensions');
+    expect((await installedExtension(tab, id))!.version).toBe(version);
+    await (await $(tab, '#devMode')).click();
+    await (await $(tab, '#updateNow', { visible: true })).click();
+    await waitFor(async () => ((await installedExtension(tab, id))?.version === next ? true : undefined), 30_000, `version ${next} to be installed`);
     expect(server!.requests).toContain(`/collectguard-${next}.crx`);
-    const info = (await installedExtension(page, id))!;
+    const info = (await installedExtension(tab, id))!;
     expect(info).toMatchObject({ state: 'ENABLED', mustRemainInstalled: true });
 
-    const options = await env!.context.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
-    await options.locator('[data-cg-managed-notice]').waitFor();
-    expect(await options.locator('[data-cg-managed-notice]').innerText()).toContain(`版本 ${next}`);
-    await Promise.all([page.close(), options.close()]);
+    const options = await env.openExtensionPage('options.html');
+    expect(await text(await $(options, '[data-cg-managed-notice]'))).toContain(`版本 ${next}`);
   });
 });
