@@ -93,9 +93,14 @@ function selectRange(doc: Document, range: Range): void {
 }
 
 /** Resolves when the editor's text differs from `before` (true) or after `ms` without change (false). */
-function settled(field: HTMLElement, before: string, ms: number): Promise<boolean> {
-  const changed = () => buildText(field).text !== before;
-  if (changed()) return Promise.resolve(true);
+/**
+ * Waits up to `ms` for the edit to land: the field's text becomes `expected`. A change to anything
+ * else (an editor's paste bin, a re-render in progress) is waited out; only at the end does any
+ * change count, for editors that normalise what they insert.
+ */
+function settled(field: HTMLElement, before: string, expected: string, ms: number): Promise<boolean> {
+  const landed = () => buildText(field).text === expected;
+  if (landed()) return Promise.resolve(true);
   return new Promise((resolve) => {
     let done = false;
     const finish = (v: boolean) => {
@@ -106,13 +111,13 @@ function settled(field: HTMLElement, before: string, ms: number): Promise<boolea
       resolve(v);
     };
     const mo = new MutationObserver(() => {
-      if (changed()) finish(true);
+      if (landed()) finish(true);
     });
     mo.observe(field, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => finish(changed()), ms);
+    const timer = setTimeout(() => finish(buildText(field).text !== before), ms);
     // Editors that commit their model in a microtask (Lexical) change the DOM right after this.
     queueMicrotask(() => {
-      if (changed()) finish(true);
+      if (landed()) finish(true);
     });
   });
 }
@@ -140,6 +145,7 @@ async function replaceInEditable(field: HTMLElement, start: number, end: number,
   const doc = field.ownerDocument;
   focusField(field);
   const before = buildText(field).text;
+  const expected = before.slice(0, start) + text + before.slice(end);
   let dt: DataTransfer | null = null;
   try {
     dt = new DataTransfer();
@@ -183,7 +189,7 @@ async function replaceInEditable(field: HTMLElement, start: number, end: number,
       // An event constructor the browser lacks: try the next way.
     }
     // A handled event may still change the DOM a little later (a re-render, a paste bin).
-    if (await settled(field, before, took ? 300 : 60)) return true;
+    if (await settled(field, before, expected, took ? 300 : 60)) return true;
   }
   return false;
 }
