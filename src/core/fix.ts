@@ -151,9 +151,10 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       ...(suggestion !== undefined ? { suggestion } : {}),
       ...(suggestion === undefined && advice ? { message: `${winner.message}${lang === 'zh' ? '。' : '. '}${advice}` } : {}),
     });
-    // Other acts inside the same unit keep their own words and category; the unit's one fix covers them.
+    // Other acts inside the same unit keep their own words and category; the unit's one fix covers
+    // them. More words of the winner's own rule in it are the same problem, counted once.
     for (const f of u.findings) {
-      if (f === winner) continue;
+      if (f === winner || f.ruleId === winner.ruleId) continue;
       const { suggestion: _s, ...other } = f;
       out.push(other);
     }

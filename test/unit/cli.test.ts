@@ -72,7 +72,8 @@ describe('check CLI', () => {
     expect(cats(['--at', '2026-11-29T21:30:00+08:00']).map((x) => x.severity)).toEqual(['warning']);
     expect(cats(['--at', '2026-11-29T10:00:00Z']).map((x) => x.severity)).toEqual([]);
     expect(check(['--at', '2026-11-29T23:10', f]).code).toBe(1);
-  });
+    // Five runs of the CLI, each starting Node and compiling the pack: a hang guard, not a speed test.
+  }, 90_000);
 
   it('prints a readable text report with the span marked, the suggestion and the source', () => {
     const r = check([file('r.txt', `${BAD}\n${GOOD}\n`)]);

@@ -61,8 +61,8 @@ export const checks: Record<CheckId, CheckText> = {
   model: {
     id: 'cn.model',
     message: {
-      zh: '这段话与常见的「{label}」违规催收话术高度相似，请改用平和、真实的表述',
-      en: 'This reads like typical non-compliant collection wording ({label}); rephrase it calmly and truthfully',
+      zh: '模型判断（并非规则命中）：这段话读起来像「{label}」类违规催收话术，请人工复核，必要时改用平和、真实的表述',
+      en: 'A judgement of the model, not a rule: this reads like non-compliant collection wording ({label}); review it, and rephrase it calmly and truthfully if needed',
     },
     source: {
       zh: 'CollectGuard 语料模型：从已标注的违规与合规催收短信中学习，未被具体规则覆盖时提示人工复核',
