@@ -345,9 +345,9 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     add(a, adviceAt, 'warned');
   }
 
-  // A genuine court case number ("（2024）川0105执1234号"): its sentence reports court records.
-  for (const m of s.matchAll(/[（(]20\d\d[）)][京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\d{2,4}(?:民初|民终|执恢|执异|执|民特|民申|财保|刑初|行初)\d{1,6}号/g)) {
-    add(sentenceStart(s, m.index!), sentenceEnd(s, m.index!), 'lawful');
+  // A genuine court case number ("（2024）川0105执1234号"): the message is about a real case.
+  if (/[（(]20\d\d[）)][京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\d{2,4}(?:民初|民终|执恢|执异|执|民特|民申|财保|刑初|行初)\d{1,6}号/.test(s)) {
+    add(0, s.length, 'lawful');
   }
 
   // In notes, replies and notices, a clause whose subject is somebody else tells what they did

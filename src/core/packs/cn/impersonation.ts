@@ -17,6 +17,12 @@ import { CITATIONS } from './citations';
  */
 const LAW_FIRM_SENDER = ['律师事务所', '本所', '我所', '承办律师', '执业证号', '律所受'];
 
+/**
+ * A message about a scammer or a wayward employee, whom the lender reported to the police ("打电话的
+ *人不是我行员工，我们已向警方报案"): its police are real and not turned on the reader.
+ */
+export const REPORTED_WRONGDOER = ['不是我行员工', '不是我司员工', '不是我们的员工', '冒充我行', '冒充我司', '不法分子', '该员工', '涉事员工', '受托机构员工', '员工信息', '截图和'];
+
 
 /** State organs, regulators and their officers, as named in claims (regex alternation, longest first). */
 const ORGANS_RE =
@@ -157,6 +163,7 @@ export const rules: Rule[] = [
     id: 'cn.impersonation.authority_involved',
     category: 'impersonation',
     severity: 'error',
+    quietWhen: REPORTED_WRONGDOER,
     phrases: [
       '(已|已经|现已|正式)(向)?(公安|公安局|公安机关|警方|派出所|经侦|网警)(报警|报案|备案|立案|举报)',
       '(上传|录入|同步|推送|提交|报送)(到|至|进)?(公安|公安局|公安机关|警方|司法|法院|公检法)(系统|网|平台|数据库|内网|备案)',
@@ -203,6 +210,7 @@ export const rules: Rule[] = [
       '(已|已经|现已|将|会|马上|即将|立即|直接|正式|就|这就)(报警|报案)',
     ],
     exceptions: [
+
       QUOTED,
       ...OWN_CASE,
       // the debtor's question, quoted: 您咨询的“网贷逾期会不会被公安立案”

@@ -6,6 +6,7 @@
 
 import type { LocalText, Rule } from '../../types';
 import { CITATIONS } from './citations';
+import { REPORTED_WRONGDOER } from './impersonation';
 
 
 const YOU = '(你|您|你的|您的|你家|你们)';
@@ -563,6 +564,7 @@ export const rules: Rule[] = [
     id: 'cn.misleading.criminal_process',
     category: 'misleading',
     severity: 'error',
+    quietWhen: REPORTED_WRONGDOER,
     phrases: [
       // the debt "reported to the police" or "handed to the prosecutor"
       '(已|已经|现已|正式|将|会|马上|即将|准备|这就|直接|就要|立即|并)(向)?(公安|公安局|公安机关|警方|派出所|经侦|经侦大队|网警|刑侦|刑警队|警察局)(报案|报警|立案|控告|举报|备案)',
@@ -582,6 +584,7 @@ export const rules: Rule[] = [
       '(税务局|税务部门|税务|工商局|工商|市场监管局|社保局|出入境|海关|审计局|纪委|监察委|经侦)(已经|已|将|正在|会|现已)?(对你|对您|对其).{0,12}(进行|展开|开展|启动)?(稽查|调查|审计|立案)',
     ],
     exceptions: [
+
       QUOTED,
       '(线索|相关线索|诈骗线索|证据|违规人员|该人员|相关人员|涉事人员|催收员|冒充者|不法分子|诈骗分子|此事|该情况|相关情况)(已|已经|将|会|一并)?(移交|移送|上报|报送|提交|通报|转交)',
       '(请|请您|您可|您可以|可|可以|及时|请及时|请立即|请直接|建议|如遇|遇到|协助您|帮您|并可)(立即|及时|马上|直接)?(向)?(公安|公安局|公安机关|警方|派出所)?(报警|报案|举报)',

@@ -119,6 +119,8 @@ export const rules: Rule[] = [
     ],
     triggers: ['(户名|收款人|收款方|账户名|开户名|开户人|持卡人|收款户名)'],
     exceptions: [
+      // Where a message came from (an employee's personal WeChat), not where money should go.
+      '(员工|坐席|催收员|工作人员|该员工|外包人员|受托机构员工)(的)?(个人|私人)(微信|账号|手机|号码|社交账号)',
       // Not a payee: "我卡在登录界面了" (stuck), "我的账号被冻结了" (a login).
       '我(的)?卡(在|住|了|死|顿|成|得)', '我(的)?(账号|账户)(被冻结|被封|被锁|登不上|登录不上|异常|密码|被盗)',
       '(你|您)(本人)?(的)?(个人|私人)(微信|支付宝|银行卡|账户|账号|卡)',
