@@ -16,6 +16,7 @@ export { validateCustomRules, unsafeRegexReason, type RuleError, type Validation
 export { smsSegments, SMS_MAX_LENGTH } from './structure';
 export { fold } from './normalize';
 export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+export { applyFixes } from './fix';
 
 export const DEFAULT_PACK = 'cn';
 /** Ids of the packs the extension ships (registered lazily in pages, at import in Node). */

@@ -18,6 +18,8 @@ interface Unit {
   fallback: boolean;
   /** An address-unit insult that calls the reader by it ("老赖您好"): `spec.vocative` replaces it. */
   vocative: boolean;
+  /** An address unit that is all its clause holds ("你这个老赖，…"): `spec.greeting` replaces it. */
+  whole: boolean;
   findings: Finding[];
 }
 
@@ -76,6 +78,7 @@ function fixText(u: Unit, rules: Map<string, CompiledRule>, pack: RulePack, lang
   const spec = specOf(winner, rules, pack);
   if (u.kind === 'phrase') return winner.suggestion;
   if (u.vocative) return spec.vocative?.[lang];
+  if (u.whole && u.kind === 'address') return spec.greeting?.[lang] ?? spec.replacement?.[lang];
   // To a contact, no clause about the debt reads well: ask for a call-back instead.
   if (audience === 'third_party' && u.kind === 'clause' && pack.thirdPartyClause) return pack.thirdPartyClause[lang];
   if (u.fallback || (u.kind === 'clause' && spec.unit === 'address')) return spec.clause?.[lang];
@@ -104,13 +107,15 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       else [kind, fallback] = ['clause', true];
     }
     if (kind === 'clause') [start, end] = clauseBounds(text, start, end);
-    units.push({ start, end, kind, fallback, vocative, findings: [f] });
+    const [, ce] = clauseBounds(text, end, end);
+    const whole = kind === 'address' && ce === end;
+    units.push({ start, end, kind, fallback, vocative, whole, findings: [f] });
   }
   units.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  // One unit per stretch of wrong words: units on the same words, and units that would get the same
-  // replacement close together (so applying every fix never writes a fragment twice). Different
-  // acts in neighbouring clauses stay separate findings with their own fixes.
+  // One unit per stretch of wrong words: units on the same words, neighbouring wrong clauses, and
+  // units that would get the same replacement close together (so applying every fix never writes a
+  // fragment twice).
   const merged: Unit[] = [];
   for (const u of units) {
     const last = merged[merged.length - 1];
@@ -121,7 +126,10 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       u.kind === 'clause' &&
       between.length <= 12 &&
       fixText(last, rules, pack, lang, audience) === fixText(u, rules, pack, lang, audience);
-    const touching = last !== undefined && (u.start < last.end || sameFix);
+    // Neighbouring wrong clauses are one stretch: one fix replaces both, so no two replacements
+    // follow each other (the other acts keep their words and category).
+    const adjacent = last !== undefined && last.kind === 'clause' && u.kind === 'clause' && /^[\s，,、；;]*$/.test(between);
+    const touching = last !== undefined && (u.start < last.end || sameFix || adjacent);
     if (last && touching) {
       last.end = Math.max(last.end, u.end);
       if (u.kind === 'clause' && last.kind !== 'clause') [last.kind, last.fallback] = ['clause', u.fallback];
@@ -158,6 +166,26 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       const { suggestion: _s, ...other } = f;
       out.push(other);
     }
+  }
+  // A finding kept as it was (an info note) inside a unit that gets a fix has no fix of its own:
+  // applying both would write into words the unit's fix already replaced.
+  const fixedUnits = out.filter((f) => f.suggestion !== undefined && units.some((u) => u.start === f.start));
+  return out.map((f) => {
+    if (f.suggestion === undefined || fixedUnits.includes(f)) return f;
+    if (!fixedUnits.some((u) => u !== f && u.start < f.end && f.start < u.end)) return f;
+    const { suggestion: _drop, ...rest } = f;
+    return rest;
+  });
+}
+
+/**
+ * The text with every suggested fix of `findings` applied, as an agent applying them all would get
+ * it (the units of one lint never overlap where they carry a fix).
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): string {
+  let out = text;
+  for (const f of [...findings].filter((x) => x.suggestion !== undefined).sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
   }
   return out;
 }

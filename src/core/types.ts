@@ -185,6 +185,8 @@ export interface FixSpec {
   clause?: LocalText;
   /** For an 'address' unit that calls the reader by the words ("老赖您好"): what replaces them. */
   vocative?: LocalText;
+  /** For an 'address' unit that is its whole clause ("你这个老赖，…"): what replaces it. */
+  greeting?: LocalText;
   /** What to write instead, said in the message, when there is no replacement. */
   advice?: LocalText;
 }

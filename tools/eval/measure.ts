@@ -8,7 +8,7 @@
 // fix applied, has no content finding left. With a category, only its violations count and only
 // its findings flag.
 
-import { lint } from '../../src/core/index';
+import { applyFixes, lint } from '../../src/core/index';
 import type { Category, Finding } from '../../src/core/types';
 import { flags, topCategory, type Labelled, type LabelledSet } from './sets';
 
@@ -77,15 +77,6 @@ export function measure(set: LabelledSet, { model, category }: MeasureOptions): 
     }
   }
   return r;
-}
-
-/** The text with every suggested fix of the findings applied, last first (as an agent applying them all). */
-export function applyFixes(text: string, findings: Finding[]): string {
-  let out = text;
-  for (const f of [...findings].filter((x) => x.suggestion !== undefined).sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
-  }
-  return out;
 }
 
 export const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '–');

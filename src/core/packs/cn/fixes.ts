@@ -6,11 +6,13 @@ import type { Category, FixSpec } from '../../types';
 const clause = (zh: string, en: string): FixSpec => ({ unit: 'clause', replacement: { zh, en } });
 
 export const fixes: Partial<Record<Category, FixSpec>> = {
-  // An insult goes with its address term (你这个老赖 → 您), a name-calling greeting becomes a polite
-  // one (老赖您好 → 尊敬的客户您好), elsewhere its clause goes.
+  // An insult goes with its address term (你这个老赖还不还 → 您还不还; a clause that is nothing
+  // more, 你这个老赖， → 您好，), a name-calling greeting becomes a polite one (老赖您好 → 尊敬的客户
+  // 您好), elsewhere its clause goes.
   insult: {
     unit: 'address',
     replacement: { zh: '您', en: 'you' },
+    greeting: { zh: '您好', en: 'hello' },
     vocative: { zh: '尊敬的客户', en: 'dear customer' },
     clause: { zh: '请您尽快处理', en: 'please deal with it soon' },
   },
@@ -19,7 +21,9 @@ export const fixes: Partial<Record<Category, FixSpec>> = {
   exposure: clause('我们只会与您本人沟通此事', 'we will discuss this with you only'),
   misleading: clause('逾期可能产生罚息并影响您的信用记录', 'late payment may incur penalty interest and affect your credit record'),
   impersonation: clause('请尽快与我们联系处理', 'please contact us soon to settle it'),
-  pressure: clause('请您尽快安排还款', 'please arrange the repayment soon'),
+  pressure: clause('逾期可能影响您的信用记录', 'late payment may affect your credit record'),
+  // What a phrase rule cannot fix in place (我们知道你住哪) goes with its clause.
+  privacy: clause('请尽快还款，以免影响您的信用记录', 'please repay soon so that your credit record is not affected'),
   payment_channel: clause('请通过官方APP或对公账户还款', 'please repay through the official app or the company account'),
   // To a contact, every wrong clause becomes the one thing a contact may be asked.
   third_party_disclosure: {
