@@ -1,4 +1,4 @@
-// Writes test/fixtures/labelled/fixes.jsonl: for every rule and frame whose findings carry a fix, its
+// Writes test/fixtures/fixes/pairs.jsonl: for every rule and frame whose findings carry a fix, its
 // first bad example and the message as it reads once every suggested fix is applied. The file is
 // the reviewed expectation of test/unit/core/fix-pairs.test.ts (exact, character for character):
 //   npx tsx tools/fixes/pairs.ts          # rewrite after a deliberate change, then read the diff
@@ -17,5 +17,5 @@ for (const r of PACKS.cn!.rules) {
     break;
   }
 }
-writeFileSync(join(import.meta.dirname, '../../test/fixtures/labelled/fixes.jsonl'), `${out.join('\n')}\n`);
+writeFileSync(join(import.meta.dirname, '../../test/fixtures/fixes/pairs.jsonl'), `${out.join('\n')}\n`);
 console.log(`${out.length} pairs`);

@@ -1,6 +1,6 @@
 // Fixes that read as sentences, tested exactly (as Harper's rules are): every rule and frame whose
 // findings carry a fix has a bad message and the message as it reads once every suggested fix is
-// applied (test/fixtures/labelled/fixes.jsonl, reviewed; `npx tsx tools/fixes/pairs.ts` rewrites
+// applied (test/fixtures/fixes/pairs.jsonl, reviewed; `npx tsx tools/fixes/pairs.ts` rewrites
 // it after a deliberate change). The fixed message must then be clean.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ interface Pair {
   fixed: string;
 }
 
-const pairs = readFileSync('test/fixtures/labelled/fixes.jsonl', 'utf8')
+const pairs = readFileSync('test/fixtures/fixes/pairs.jsonl', 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Pair);
