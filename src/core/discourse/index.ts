@@ -359,6 +359,10 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
         if (a - cs > 3 || ownSideBefore(s, a, k)) continue;
         let ce = a;
         while (ce < s.length && !CLAUSE.test(s[ce]!)) ce++;
+        // What they did, not what they will do ("外访人员会按计划到您公司") nor what they are ("该
+        // 客户就是个…"): those are the writer's announcement and judgement.
+        const clause = s.slice(a, ce);
+        if (/会|将|要|准备|打算|即将|马上|就是|是个|属于|如果|若|届时|明天|今晚|下周/.test(clause)) continue;
         add(a, ce, 'reported');
       }
     }
