@@ -152,6 +152,10 @@ export interface DiscourseCues {
   endorseLeadIns: string[];
   /** Words after a quotation that approve it (不扣分, 值得借鉴). */
   approvals: string[];
+  /** Words anywhere in the clause before a quotation that recommend it (推荐, 统一, 写明)… */
+  recommend: string[];
+  /** …unless the clause also has one of these (违规, 严禁). */
+  condemn: string[];
   /** Corrections that reject what the sentence said before them. */
   corrections: string[];
   /** Subjects that point a correction at the previous sentence. */

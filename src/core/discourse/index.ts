@@ -49,6 +49,8 @@ interface Compiled {
   endorseLabels: RegExp;
   endorseLeadIns: RegExp;
   approvals: RegExp;
+  recommend: RegExp;
+  condemn: RegExp;
   corrections: RegExp;
   backReferences: RegExp;
   conditionals: RegExp;
@@ -92,6 +94,8 @@ function compile(c: DiscourseCues): Compiled {
       endorseLabels: alternation(c.endorseLabels),
       endorseLeadIns: alternation(c.endorseLeadIns),
       approvals: alternation(c.approvals),
+      recommend: alternation(c.recommend),
+      condemn: alternation(c.condemn),
       corrections: alternation(c.corrections),
       backReferences: alternation(c.backReferences),
       conditionals: alternation(c.conditionals),
@@ -277,6 +281,9 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     // A label with a colon before it in the sentence (推荐话术："…").
     const ss = sentenceStart(s, first);
     for (const [, b] of matchesIn(k.endorseLabels, s, ss, first)) if (/^[\s]*[:：]/.test(s.slice(b, b + 3)) || b >= before - 1) return true;
+    // A recommendation in its clause, and no condemnation (推荐在短信中写明"…").
+    const cs = clauseStart(s, first);
+    if (matchesIn(k.recommend, s, cs, first).length && !matchesIn(k.condemn, s, cs, first).length) return true;
     // An approval after it in the sentence (…"，不扣分).
     return matchesIn(k.approvals, s, last, Math.min(sentenceEnd(s, last), last + 24)).length > 0;
   };

@@ -95,6 +95,17 @@ const ENDORSE_LEAD_INS = [
   '改成', '改为', '换成', '推荐', '建议说', '可以说', '可以告知', '可告知', '可以告诉', '可以提醒', '可提醒', '可以跟客户说',
   '可以对客户说', '可以引导', '直接说', '就说', '统一说', '要说', '要告诉', '必须说', '一律说', '可以留言', '可在其', '告诉客户',
 ];
+/**
+ * Recommendation anywhere in the clause before a quotation ("推荐在短信中写明"…"", "统一在短信末尾
+ * 加"…""), unless the clause condemns it: the quotation is wording to use.
+ */
+const RECOMMEND = [
+  '推荐', '建议', '可以', '统一', '一律', '试点', '优化', '推广', '沿用', '新话术', '整改后', '改成', '改为', '应该说', '要说', '加一句',
+  '加上', '写明', '注明', '话术模板',
+];
+/** …and what, in the same clause, makes such a clause a condemnation after all. */
+const CONDEMN = ['违规', '禁止', '严禁', '不得', '错误', '不要', '不能', '切勿', '避免', '不妥', '不当', '扣分', '违反', '投诉', '不应'];
+
 /** After a quotation: approval of wording (不扣分, 没有问题, 值得借鉴) makes it endorsed. */
 const APPROVALS = [
   '不扣分', '没有问题', '没问题', '可以保留', '效果好', '效果很好', '效果不错', '更好', '更有效', '更有紧迫感', '就得这样',
@@ -224,6 +235,8 @@ export const discourse: DiscourseCues = {
   endorseLabels: ENDORSE_LABELS,
   endorseLeadIns: ENDORSE_LEAD_INS,
   approvals: APPROVALS,
+  recommend: RECOMMEND,
+  condemn: CONDEMN,
   corrections: CORRECTIONS,
   backReferences: BACK_REFERENCES,
   resume: RESUME,
