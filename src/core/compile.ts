@@ -57,7 +57,9 @@ function foldTree(nodes: PhraseNode[]): PhraseNode[] {
         ? { kind: 'class', chars: [...new Set(foldPhrase(n.chars))].join('') }
         : n.kind === 'gap'
           ? n
-          : { ...n, alts: n.alts.map(foldTree) },
+          : n.kind === 'loop'
+            ? { ...n, body: foldTree(n.body) }
+            : { ...n, alts: n.alts.map(foldTree) },
   );
 }
 
@@ -141,6 +143,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
         for (let i = 0; i < t.length; i++) into.add(t.charCodeAt(i));
       }
       else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
+      else if (n.kind === 'loop') collectChars(n.body, into);
     }
   };
   const phraseChars = (id: number) => {

@@ -7,10 +7,12 @@ export class ExpandError extends Error {}
 
 export type PhraseNode =
   | { kind: 'lit'; text: string }
-  /** `[abc]`, `[0-9]`: one character of a set. */
-  | { kind: 'class'; chars: string }
+  /** `[abc]`, `[0-9]`: one character of a set; negated (`[^abc]`, custom patterns only): any other. */
+  | { kind: 'class'; chars: string; negated?: boolean }
   | { kind: 'group'; alts: PhraseNode[][]; optional: boolean }
-  | { kind: 'gap'; min: number; max: number };
+  | { kind: 'gap'; min: number; max: number }
+  /** One or more repetitions of `body` (`+`, `*` in custom patterns). */
+  | { kind: 'loop'; body: PhraseNode[] };
 
 /** Longest gap `.{m,n}` a phrase may hold: gaps keep automaton states alive, so they stay short. */
 export const MAX_GAP = 12;
@@ -110,7 +112,9 @@ function expandSeq(nodes: PhraseNode[], limit: number): string[] {
   let acc = [''];
   for (const node of nodes) {
     let options: string[];
-    if (node.kind === 'gap') throw new ExpandError('a phrase with a gap stands for unboundedly many wordings and cannot be listed');
+    if (node.kind === 'gap' || node.kind === 'loop' || (node.kind === 'class' && node.negated)) {
+      throw new ExpandError('a phrase with a gap or a repetition stands for unboundedly many wordings and cannot be listed');
+    }
     if (node.kind === 'lit') options = [node.text];
     else if (node.kind === 'class') options = [...node.chars];
     else {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { expandPhrase, parsePhrase } from '../../../src/core/expand';
-import { PhraseMatcher } from '../../../src/core/matcher';
+import { PhraseMatcher, STOP_BLOCK, STOP_CLAUSE } from '../../../src/core/matcher';
 
 function hits(phrases: string[], text: string, blockedAt: number[] = [], clauseAt: number[] = []) {
   const m = new PhraseMatcher((ch) => [ch.charCodeAt(0)]);
   for (const p of phrases) m.add(parsePhrase(p));
   m.build();
   const codes = [...text].map((c) => c.charCodeAt(0));
+  const stops = codes.map((_, i) => (blockedAt.includes(i) ? STOP_BLOCK : clauseAt.includes(i) ? STOP_CLAUSE : 0));
   const out: string[] = [];
-  m.scan(codes, { blocked: (i) => blockedAt.includes(i), clause: (i) => clauseAt.includes(i), onHit: (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`) });
+  m.scan(codes, stops, { onHit: (id, s, e) => out.push(`${phrases[id]}@${s}-${e}`) });
   return out.sort();
 }
 

@@ -1,0 +1,157 @@
+// The states of a lazily built DFA: interned sets of automaton positions, and a transition table
+// from (state, input class) to state. Everything lives in typed arrays — open addressing, no
+// string keys, no per-state objects — so a cached transition costs one multiply, one probe and
+// one compare, and the garbage collector has nothing to trace.
+
+const EMPTY_KEY = -1;
+
+export class StateTable {
+  /** How many states exist (state 0 is the empty set). */
+  count = 0;
+  /** Whether the last `intern` created its state. */
+  fresh = false;
+
+  // Positions of state s: pool[start[s] .. start[s + 1]).
+  private pool = new Int32Array(1024);
+  private start = new Int32Array(257);
+  private hashes = new Int32Array(256);
+  // Interning: slot → state + 1 (0: free).
+  private slots = new Int32Array(512);
+  // Transitions: key = state * width + symbol class; value = next state.
+  private tkeys = new Int32Array(1024).fill(EMPTY_KEY);
+  private tvals = new Int32Array(1024);
+  /** 32 − log2(table size): a multiplicative hash keeps its top bits. */
+  private tshift = 22;
+  private tcount = 0;
+
+  /**
+   * `width`: how many input classes a state has transitions on. The state count is capped so that
+   * keys stay 31-bit integers (and so that pathological input cannot grow the table without end).
+   */
+  readonly maxStates: number;
+
+  constructor(readonly width: number, cap = 50000) {
+    this.maxStates = Math.max(2, Math.min(cap, Math.floor(0x7fffffff / Math.max(1, width)) - 1));
+    this.reset();
+  }
+
+  /** Forgets every state and transition but the empty state 0. */
+  reset(): void {
+    this.count = 0;
+    this.start[0] = 0;
+    this.slots.fill(0);
+    if (this.tcount) this.tkeys.fill(EMPTY_KEY);
+    this.tcount = 0;
+    this.intern(this.pool, 0);
+  }
+
+  get full(): boolean {
+    return this.count >= this.maxStates;
+  }
+
+  /** The state for the positions `set[0 .. n)`, sorted ascending; created on first sight. */
+  intern(set: Int32Array, n: number): number {
+    let h = 0x811c9dc5 ^ n;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ set[i]!, 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const s = this.slots[slot]! - 1;
+      if (s < 0) break;
+      if (this.hashes[s] === h && this.same(s, set, n)) {
+        this.fresh = false;
+        return s;
+      }
+    }
+    const id = this.count++;
+    if (id + 2 > this.start.length) {
+      this.start = grow(this.start, this.start.length * 2);
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+    }
+    const from = this.start[id]!;
+    if (from + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, from + n));
+    this.pool.set(set.subarray(0, n), from);
+    this.start[id + 1] = from + n;
+    this.hashes[id] = h;
+    if (this.count * 2 > this.slots.length) this.rehashStates();
+    else this.place(id);
+    this.fresh = true;
+    return id;
+  }
+
+  private same(s: number, set: Int32Array, n: number): boolean {
+    const from = this.start[s]!;
+    if (this.start[s + 1]! - from !== n) return false;
+    for (let i = 0; i < n; i++) if (this.pool[from + i] !== set[i]) return false;
+    return true;
+  }
+
+  private place(s: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (this.hashes[s]! >>> 0) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = s + 1;
+  }
+
+  private rehashStates(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let s = 0; s < this.count; s++) this.place(s);
+  }
+
+  /** First index of state s's positions in `positions()`. */
+  from(s: number): number {
+    return this.start[s]!;
+  }
+
+  /** One past the last index of state s's positions. */
+  to(s: number): number {
+    return this.start[s + 1]!;
+  }
+
+  /** The pool the positions live in (valid until the next `intern`). */
+  get positions(): Int32Array {
+    return this.pool;
+  }
+
+  /** The cached transition for `key`, or -1. */
+  get(key: number): number {
+    const keys = this.tkeys;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.tshift; ; slot = (slot + 1) & mask) {
+      const k = keys[slot]!;
+      if (k === key) return this.tvals[slot]!;
+      if (k === EMPTY_KEY) return -1;
+    }
+  }
+
+  set(key: number, value: number): void {
+    if ((this.tcount + 1) * 2 > this.tkeys.length) this.rehashTransitions();
+    const keys = this.tkeys;
+    const mask = keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.tshift;
+    while (keys[slot] !== EMPTY_KEY && keys[slot] !== key) slot = (slot + 1) & mask;
+    if (keys[slot] === EMPTY_KEY) this.tcount++;
+    keys[slot] = key;
+    this.tvals[slot] = value;
+  }
+
+  private rehashTransitions(): void {
+    const oldKeys = this.tkeys;
+    const oldVals = this.tvals;
+    this.tkeys = new Int32Array(oldKeys.length * 2).fill(EMPTY_KEY);
+    this.tvals = new Int32Array(oldKeys.length * 2);
+    this.tshift--;
+    this.tcount = 0;
+    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== EMPTY_KEY) this.set(oldKeys[i]!, oldVals[i]!);
+  }
+
+  /** Bytes held (for the memory budget). */
+  get bytes(): number {
+    return (this.pool.length + this.start.length + this.hashes.length + this.slots.length + this.tkeys.length + this.tvals.length) * 4;
+  }
+}
+
+export function grow<T extends Int32Array | Uint8Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
