@@ -77,7 +77,7 @@ function effectiveSeverity(ctx: LintContext, id: string, category: Category, bas
 }
 
 function fill(template: string, match: string): string {
-  return template.split('{match}').join(match);
+  return template.replaceAll('{match}', () => match);
 }
 
 /** Keeps, per category, the strongest and then longest of overlapping hits. */

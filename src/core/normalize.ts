@@ -60,9 +60,6 @@ function isInvisible(cp: number): boolean {
   );
 }
 
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x3b, 0xff1b, 0x0a, 0x0d, 0x2026, 0xff61]);
-// The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
-const CLAUSE = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
 
 /**
  * Emoji collectors use in place of menacing words (⚰️ for 棺材, 🔪 for 刀): folded to the word so the
@@ -148,10 +145,6 @@ let scratch = buffers(256);
 
 const utf16 = new TextDecoder('utf-16le');
 
-/** The separator kind of a code point dropped from the folded text. */
-function separatorKind(cp: number): Break {
-  return SENTENCE_END.has(cp) ? Break.Sentence : CLAUSE.has(cp) ? Break.Clause : Break.Gap;
-}
 
 /**
  * Folds `input`. Linear in its length. With `reuse`, the result's arrays are views of buffers the
@@ -248,7 +241,14 @@ export function fold(input: string, reuse = false): Folded {
       }
     } else {
       // A separator: remember the strongest kind and how many, for the next kept unit.
-      const kind = cp < 0x80 ? (cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x0a || cp === 0x0d ? Break.Sentence : cp === 0x2c || cp === 0x3a ? Break.Clause : Break.Gap) : separatorKind(cp);
+      // Sentence ends 。！？!?；;\n\r…｡ and clause breaks ，,：: (full-width ones are ASCII by now).
+      // The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
+      const kind =
+        cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x0a || cp === 0x0d || cp === 0x3002 || cp === 0x2026 || cp === 0xff61
+          ? Break.Sentence
+          : cp === 0x2c || cp === 0x3a
+            ? Break.Clause
+            : Break.Gap;
       if (kind > pendingBreak) pendingBreak = kind;
       pendingGap++;
     }

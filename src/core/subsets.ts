@@ -17,9 +17,9 @@ export class StateTable {
   private hashes = new Int32Array(256);
   // Interning: slot → state + 1 (0: free).
   private slots = new Int32Array(512);
-  // Transitions: key = state * width + symbol class; value = next state.
-  private tkeys = new Int32Array(1024).fill(EMPTY_KEY);
-  private tvals = new Int32Array(1024);
+  // Transitions: key = state * width + symbol class, and the next state, side by side (one cache
+  // line per probe): slot i holds the key at 2i and the value at 2i + 1.
+  private table = new Int32Array(2048).fill(EMPTY_KEY);
   /** 32 − log2(table size): a multiplicative hash keeps its top bits. */
   private tshift = 22;
   private tcount = 0;
@@ -40,7 +40,7 @@ export class StateTable {
     this.count = 0;
     this.start[0] = 0;
     this.slots.fill(0);
-    if (this.tcount) this.tkeys.fill(EMPTY_KEY);
+    if (this.tcount) this.table.fill(EMPTY_KEY);
     this.tcount = 0;
     this.intern(this.pool, 0);
   }
@@ -114,39 +114,37 @@ export class StateTable {
 
   /** The cached transition for `key`, or -1. */
   get(key: number): number {
-    const keys = this.tkeys;
-    const mask = keys.length - 1;
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.tshift; ; slot = (slot + 1) & mask) {
-      const k = keys[slot]!;
-      if (k === key) return this.tvals[slot]!;
+    const t = this.table;
+    const mask = t.length - 2;
+    for (let i = (Math.imul(key, 0x9e3779b1) >>> this.tshift) << 1; ; i = (i + 2) & mask) {
+      const k = t[i]!;
+      if (k === key) return t[i + 1]!;
       if (k === EMPTY_KEY) return -1;
     }
   }
 
   set(key: number, value: number): void {
-    if ((this.tcount + 1) * 2 > this.tkeys.length) this.rehashTransitions();
-    const keys = this.tkeys;
-    const mask = keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> this.tshift;
-    while (keys[slot] !== EMPTY_KEY && keys[slot] !== key) slot = (slot + 1) & mask;
-    if (keys[slot] === EMPTY_KEY) this.tcount++;
-    keys[slot] = key;
-    this.tvals[slot] = value;
+    if ((this.tcount + 1) * 4 > this.table.length) this.rehashTransitions();
+    const t = this.table;
+    const mask = t.length - 2;
+    let i = (Math.imul(key, 0x9e3779b1) >>> this.tshift) << 1;
+    while (t[i] !== EMPTY_KEY && t[i] !== key) i = (i + 2) & mask;
+    if (t[i] === EMPTY_KEY) this.tcount++;
+    t[i] = key;
+    t[i + 1] = value;
   }
 
   private rehashTransitions(): void {
-    const oldKeys = this.tkeys;
-    const oldVals = this.tvals;
-    this.tkeys = new Int32Array(oldKeys.length * 2).fill(EMPTY_KEY);
-    this.tvals = new Int32Array(oldKeys.length * 2);
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(EMPTY_KEY);
     this.tshift--;
     this.tcount = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== EMPTY_KEY) this.set(oldKeys[i]!, oldVals[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY_KEY) this.set(old[i]!, old[i + 1]!);
   }
 
   /** Bytes held (for the memory budget). */
   get bytes(): number {
-    return (this.pool.length + this.start.length + this.hashes.length + this.slots.length + this.tkeys.length + this.tvals.length) * 4;
+    return (this.pool.length + this.start.length + this.hashes.length + this.slots.length + this.table.length) * 4;
   }
 }
 
