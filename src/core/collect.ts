@@ -4,7 +4,7 @@
 // little: the matchers' callbacks are made once and read the sentence from module state, and what
 // each phrase means under the current settings is worked out once per settings (a Plan).
 
-import { Kind, type Compiled } from './compile';
+import { Kind, type Compiled, type PhraseSet } from './compile';
 import { STOP_BLOCK, STOP_CLAUSE, type ScanOptions } from './matcher';
 import { Break, type Folded } from './normalize';
 import { toSyllables, type SyllableText } from './pinyin';
@@ -57,9 +57,8 @@ export function noBreakBetween(f: Folded, from: number, to: number, level: Break
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** What each phrase means under one set of live rules, worked out once. */
+/** What each phrase of a set means under one set of live rules, worked out once. */
 interface Plan {
-  compiled: number;
   /** Per phrase (main pass): START_NOW, DEFER (only an exception of a live rule), TRIGGER bits. */
   main: Uint8Array;
   /** Per phrase: some payload belongs to a live rule (the sound pass looks at no other). */
@@ -68,16 +67,18 @@ interface Plan {
 const START_NOW = 1;
 const DEFER = 2;
 const TRIGGER = 4;
-const plans = new WeakMap<boolean[], Plan>();
+const plans = new WeakMap<PhraseSet, WeakMap<boolean[], Plan>>();
 
-function planFor(c: Compiled, live: boolean[]): Plan {
-  let p = plans.get(live);
-  if (p && p.compiled === c.id) return p;
-  const n = c.payloads.length;
-  p = { compiled: c.id, main: new Uint8Array(n), anyLive: new Uint8Array(n) };
+function planFor(set: PhraseSet, live: boolean[]): Plan {
+  let bySet = plans.get(set);
+  if (!bySet) plans.set(set, (bySet = new WeakMap()));
+  let p = bySet.get(live);
+  if (p) return p;
+  const n = set.payloads.length;
+  p = { main: new Uint8Array(n), anyLive: new Uint8Array(n) };
   for (let id = 0; id < n; id++) {
     let bits = 0;
-    for (const q of c.payloads[id]!) {
+    for (const q of set.payloads[id]!) {
       if (live[q.rule]) p.anyLive[id] = 1;
       if (q.kind === Kind.Trigger) bits |= TRIGGER;
       else if (q.kind === Kind.Exception) bits |= live[q.rule] ? DEFER : 0;
@@ -87,12 +88,14 @@ function planFor(c: Compiled, live: boolean[]): Plan {
     }
     p.main[id] = bits;
   }
-  plans.set(live, p);
+  bySet.set(live, p);
   return p;
 }
 
-// The sentence being collected.
+// The sentence being collected, and the phrase set being scanned.
 let c!: Compiled;
+let set!: PhraseSet;
+let sets!: PhraseSet[];
 let f!: Folded;
 let live!: boolean[];
 let plan!: Plan;
@@ -102,7 +105,7 @@ let out!: { matches: RuleHit[]; exceptions: Map<number, Span[]>; negs: Span[]; f
 /** Rules whose trigger occurs: triggered[rule] === sentence. */
 let triggered = new Int32Array(64);
 let sentence = 0;
-/** Exception hits whose start may be looked for later: (phrase, end) pairs. */
+/** Exception hits whose start may be looked for later: (set, phrase, end) triples. */
 const deferred: number[] = [];
 // Scratch: what lies before each folded unit and each syllable (see STOP_BLOCK).
 let stops = new Uint8Array(256);
@@ -117,7 +120,7 @@ function dispatch(id: number, s: number, e: number, bySound: false | 'pinyin' | 
   // Word boundaries matter for what a rule flags (sb in usb), not for contexts and cues.
   const bounded = atWordBoundaries(f, s, e);
   let literal: string | undefined;
-  for (const p of c.payloads[id]!) {
+  for (const p of set.payloads[id]!) {
     switch (p.kind) {
       case Kind.Match:
         if (live[p.rule] && bounded) out.matches.push({ rule: p.rule, start: s, end: e, literal: (literal ??= f.text.slice(s, e)) });
@@ -152,10 +155,10 @@ const mainPass: ScanOptions = {
   onHit: (id, s, e) => dispatch(id, s, e, false),
   defer: (id, end) => {
     const bits = plan.main[id]!;
-    if (bits & TRIGGER) for (const p of c.payloads[id]!) if (p.kind === Kind.Trigger) trigger(p.rule);
+    if (bits & TRIGGER) for (const p of set.payloads[id]!) if (p.kind === Kind.Trigger) trigger(p.rule);
     if (bits & START_NOW) return false;
     // Exceptions only matter for rules that matched: their starts are looked for afterwards.
-    if (bits & DEFER) deferred.push(id, end);
+    if (bits & DEFER) deferred.push(sets.indexOf(set), id, end);
     return true;
   },
 };
@@ -169,7 +172,7 @@ const soundPass: ScanOptions = {
     const fe = st.to[e - 1]!;
     let latin = false;
     for (let k = s; k < e; k++) if (st.latin[k]) latin = true;
-    const chars = c.phraseChars(id);
+    const chars = set.phraseChars(id);
     const codes = f.codes;
     let alike = 0;
     let content = 0;
@@ -190,12 +193,12 @@ const soundPass: ScanOptions = {
     // start is looked for, by checking the longest window the phrase can occupy.
     const id = soundPhrase[sid]!;
     if (!plan.anyLive[id]) return false;
-    const maxLen = c.syllables().matcher.maxLength(sid);
+    const maxLen = set.syllables().matcher.maxLength(sid);
     const from = Math.max(0, end - maxLen);
     if (st.latinBefore[end]! > st.latinBefore[from]!) return true;
     // Without pinyin, only a homophone in a long enough match counts.
     if (maxLen < HOMOPHONE_MIN_LENGTH) return false;
-    const chars = c.phraseChars(id);
+    const chars = set.phraseChars(id);
     const codes = f.codes;
     for (let u = st.from[from]!, to = st.to[end - 1]!; u < to; u++) if (!chars.has(codes[u]!)) return true;
     return false;
@@ -207,7 +210,7 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   c = compiled;
   f = folded;
   live = liveRules;
-  plan = planFor(c, live);
+  sets = c.sets;
   out = { matches: [], exceptions: new Map(), negs: [], falseNegs: [], protective: [] };
   if (triggered.length < c.rules.length) triggered = new Int32Array(Math.max(c.rules.length, triggered.length * 2));
   sentence++;
@@ -217,15 +220,23 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   if (stops.length < n) stops = new Uint8Array(Math.max(n, stops.length * 2));
   const { brk, gap } = f;
   for (let k = 0; k < n; k++) stops[k] = brk[k] === Break.Sentence || gap[k]! > MAX_GAP ? STOP_BLOCK : brk[k] === Break.Clause ? STOP_CLAUSE : 0;
-  c.matcher.scan(f.codes, stops, mainPass, n);
+  for (const s of sets) {
+    set = s;
+    plan = planFor(s, live);
+    s.matcher.scan(f.codes, stops, mainPass, n);
+  }
 
   st = toSyllables(f);
-  const sound = c.syllables();
-  soundPhrase = sound.phrase;
   const m = st.length;
   if (soundStops.length < m) soundStops = new Uint8Array(Math.max(m, soundStops.length * 2));
   for (let i = 0; i < m; i++) soundStops[i] = stops[st.from[i]!]!;
-  sound.matcher.scan(st.symbols, soundStops, soundPass, m);
+  for (const s of sets) {
+    set = s;
+    plan = planFor(s, live);
+    const sound = s.syllables();
+    soundPhrase = sound.phrase;
+    sound.matcher.scan(st.symbols, soundStops, soundPass, m);
+  }
 
   const { matches } = out;
   for (let index = 0; index < c.rules.length; index++) {
@@ -247,11 +258,12 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   // Rule matches are all known now (phrases, sounds, patterns): look up the exceptions that matter.
   if (deferred.length && matches.length) {
     const matched = new Set(matches.map((x) => x.rule));
-    for (let i = 0; i < deferred.length; i += 2) {
-      const id = deferred[i]!;
-      const end = deferred[i + 1]!;
-      if (!c.payloads[id]!.some((p) => p.kind === Kind.Exception && matched.has(p.rule))) continue;
-      const s = c.matcher.startAt(id, f.codes, stops, end);
+    for (let i = 0; i < deferred.length; i += 3) {
+      set = sets[deferred[i]!]!;
+      const id = deferred[i + 1]!;
+      const end = deferred[i + 2]!;
+      if (!set.payloads[id]!.some((p) => p.kind === Kind.Exception && matched.has(p.rule))) continue;
+      const s = set.matcher.startAt(id, f.codes, stops, end);
       if (s >= 0) dispatch(id, s, end, false);
     }
   }

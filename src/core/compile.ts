@@ -3,6 +3,7 @@
 // matcher, so linting is one pass whatever the size of the pack.
 
 import { parsePhrase, type PhraseNode } from './expand';
+import { parsePattern } from './regex';
 import { PhraseMatcher } from './matcher';
 import { foldPhrase } from './normalize';
 import { compileModel, type CompiledModel } from './model/score';
@@ -32,11 +33,8 @@ export interface CompiledRule {
   custom: boolean;
 }
 
-export interface Compiled {
-  /** Unique per compilation (keys memoised results). */
-  id: number;
-  pack: RulePack;
-  rules: CompiledRule[];
+/** The phrases of one automaton and what each means. */
+export interface PhraseSet {
   matcher: PhraseMatcher;
   /** Per phrase id: what the phrase means. */
   payloads: Payload[][];
@@ -44,6 +42,20 @@ export interface Compiled {
   syllables(): { matcher: PhraseMatcher; phrase: number[] };
   /** The characters a phrase is written with (to tell exact characters from sound-alikes). */
   phraseChars(id: number): Set<number>;
+}
+
+export interface Compiled {
+  /** Unique per compilation (keys memoised results). */
+  id: number;
+  pack: RulePack;
+  /** The pack's rules, then the custom phrases' rules. */
+  rules: CompiledRule[];
+  /**
+   * The pack's phrases, then (when there are any) the custom phrases: those have an automaton of
+   * their own, so editing them never recompiles the pack, and no custom phrase or pattern can
+   * multiply the states of the pack's automaton.
+   */
+  sets: PhraseSet[];
   /** The pack's learned model, ready to score (when it has one with features). */
   model?: CompiledModel;
 }
@@ -54,7 +66,7 @@ function foldTree(nodes: PhraseNode[]): PhraseNode[] {
     n.kind === 'lit'
       ? { kind: 'lit', text: foldPhrase(n.text) }
       : n.kind === 'class'
-        ? { kind: 'class', chars: [...new Set(foldPhrase(n.chars))].join('') }
+        ? { ...n, chars: [...new Set(foldPhrase(n.chars))].join('') }
         : n.kind === 'gap'
           ? n
           : n.kind === 'loop'
@@ -63,13 +75,17 @@ function foldTree(nodes: PhraseNode[]): PhraseNode[] {
   );
 }
 
+/**
+ * A custom phrase as a rule. A custom pattern (`regex`) is one of its phrases too: it compiles into
+ * the same automaton (regex.ts), so it is matched in the same single pass, in linear time.
+ */
 export function customRule(c: CustomPhrase, index: number): Rule {
   const text = { zh: c.message || `自定义词语「{match}」`, en: c.message || `Custom phrase "{match}"` };
   return {
     id: `custom.${index}`,
     category: c.category,
     severity: c.severity,
-    ...(c.regex ? { patterns: [c.phrase] } : { phrases: [c.phrase] }),
+    phrases: [c.phrase],
     negatable: !c.regex,
     message: text,
     ...(c.suggestion ? { suggestion: { zh: c.suggestion, en: c.suggestion } } : {}),
@@ -80,41 +96,44 @@ export function customRule(c: CustomPhrase, index: number): Rule {
 const textSymbol = (ch: string) => [ch.charCodeAt(0)];
 let compilations = 0;
 
-export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []): Compiled {
+interface Entry {
+  source: string;
+  payload: Payload;
+  /** A custom pattern (regex.ts syntax) rather than a phrase. */
+  pattern?: boolean;
+}
+
+function phraseSet(entries: Iterable<Entry>): PhraseSet {
   const matcher = new PhraseMatcher(textSymbol);
   const payloads: Payload[][] = [];
   const trees: PhraseNode[][] = [];
   const ids = new Map<string, number>();
-  const addPhrase = (source: string, p: Payload) => {
-    let id = ids.get(source);
+  /** Phrases from custom patterns: matched on the folded text only, as a pattern always was (no pinyin). */
+  const patternIds = new Set<number>();
+  for (const { source, payload: p, pattern } of entries) {
+    const key = pattern ? `\u0000${source}` : source;
+    let id = ids.get(key);
     if (id === undefined) {
-      const tree = foldTree(parsePhrase(source));
+      let tree: PhraseNode[];
+      try {
+        tree = foldTree(pattern ? parsePattern(source) : parsePhrase(source));
+      } catch (x) {
+        // Custom entries are validated before they are stored; one that slipped through matches nothing.
+        if (!pattern) throw x;
+        ids.set(key, -1);
+        continue;
+      }
       id = matcher.add(tree);
-      ids.set(source, id);
-      if (id < 0) return;
+      ids.set(key, id);
+      if (id < 0) continue;
       payloads.push([]);
       trees.push(tree);
+      if (pattern) patternIds.add(id);
     }
-    if (id < 0) return;
+    if (id < 0) continue;
     const list = payloads[id]!;
     if (!list.some((q) => q.kind === p.kind && q.rule === p.rule)) list.push(p);
-  };
-
-  const all: { rule: Rule; custom: boolean }[] = [
-    ...pack.rules.map((rule) => ({ rule, custom: false })),
-    ...custom.map((c, i) => ({ rule: customRule(c, i), custom: true })),
-  ];
-  const rules: CompiledRule[] = all.map(({ rule, custom: isCustom }, index) => {
-    for (const p of rule.phrases ?? []) addPhrase(p, { kind: Kind.Match, rule: index });
-    for (const p of rule.exceptions ?? []) addPhrase(p, { kind: Kind.Exception, rule: index });
-    for (const p of rule.triggers ?? []) addPhrase(p, { kind: Kind.Trigger, rule: index });
-    const replacements = new Map<string, string>();
-    for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(foldPhrase(k), v);
-    return { rule, regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'gu')), replacements, custom: isCustom };
-  });
-  for (const p of pack.negations) addPhrase(p, { kind: Kind.Negation, rule: -1 });
-  for (const p of pack.protective) addPhrase(p, { kind: Kind.Protective, rule: -1 });
-  for (const p of pack.falseNegations) addPhrase(p, { kind: Kind.FalseNegation, rule: -1 });
+  }
   payloads.forEach((list, id) => {
     if (list.every((p) => p.kind === Kind.Trigger)) matcher.endOnlyPhrase(id);
   });
@@ -127,7 +146,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     const phrase: number[] = [];
     trees.forEach((tree, id) => {
       // Pinyin spellings are matched for rule phrases and their exceptions.
-      if (!payloads[id]!.some((p) => p.kind === Kind.Match || p.kind === Kind.Exception)) return;
+      if (patternIds.has(id) || !payloads[id]!.some((p) => p.kind === Kind.Match || p.kind === Kind.Exception)) return;
       const sid = sm.add(tree);
       if (sid >= 0) phrase[sid] = id;
     });
@@ -141,8 +160,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
       if (n.kind === 'lit' || n.kind === 'class') {
         const t = n.kind === 'lit' ? n.text : n.chars;
         for (let i = 0; i < t.length; i++) into.add(t.charCodeAt(i));
-      }
-      else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
+      } else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
       else if (n.kind === 'loop') collectChars(n.body, into);
     }
   };
@@ -151,7 +169,41 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     if (!set) collectChars(trees[id]!, (set = charSets[id] = new Set()));
     return set;
   };
+  return { matcher, payloads, syllables, phraseChars };
+}
 
+function compileRule(rule: Rule, custom: boolean): CompiledRule {
+  const replacements = new Map<string, string>();
+  for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(foldPhrase(k), v);
+  return { rule, regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'gu')), replacements, custom };
+}
+
+/** What a pack compiles to, whatever the custom phrases: made once per pack. */
+const packParts = new WeakMap<RulePack, { rules: CompiledRule[]; set: PhraseSet; model?: CompiledModel }>();
+
+function packPart(pack: RulePack) {
+  let part = packParts.get(pack);
+  if (part) return part;
+  const entries: Entry[] = [];
+  pack.rules.forEach((rule, index) => {
+    for (const source of rule.phrases ?? []) entries.push({ source, payload: { kind: Kind.Match, rule: index } });
+    for (const source of rule.exceptions ?? []) entries.push({ source, payload: { kind: Kind.Exception, rule: index } });
+    for (const source of rule.triggers ?? []) entries.push({ source, payload: { kind: Kind.Trigger, rule: index } });
+  });
+  for (const source of pack.negations) entries.push({ source, payload: { kind: Kind.Negation, rule: -1 } });
+  for (const source of pack.protective) entries.push({ source, payload: { kind: Kind.Protective, rule: -1 } });
+  for (const source of pack.falseNegations) entries.push({ source, payload: { kind: Kind.FalseNegation, rule: -1 } });
   const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
-  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, ...(model ? { model } : {}) };
+  part = { rules: pack.rules.map((r) => compileRule(r, false)), set: phraseSet(entries), ...(model ? { model } : {}) };
+  packParts.set(pack, part);
+  return part;
+}
+
+export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []): Compiled {
+  const part = packPart(pack);
+  const base = part.rules.length;
+  const rules = [...part.rules, ...custom.map((c, i) => compileRule(customRule(c, i), true))];
+  const sets = [part.set];
+  if (custom.length) sets.push(phraseSet(custom.map((c, i) => ({ source: c.phrase, payload: { kind: Kind.Match, rule: base + i }, pattern: c.regex === true }))));
+  return { id: ++compilations, pack, rules, sets, ...(part.model ? { model: part.model } : {}) };
 }

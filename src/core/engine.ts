@@ -12,7 +12,7 @@ import type { Finding, LintContext, RulePack } from './types';
 
 export * from './types';
 export { detectAudience } from './audience';
-export { validateCustomRules, unsafeRegexReason, type RuleError, type ValidationResult } from './validate';
+export { validateCustomRules, MAX_PHRASE, MAX_PHRASE_TEXT, type RuleError, type ValidationResult } from './validate';
 export { smsSegments, SMS_MAX_LENGTH } from './structure';
 export { fold } from './normalize';
 export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';

@@ -159,6 +159,13 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
   return { findings, folded: f.text, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
 }
 
+/**
+ * Longest stretch of text linted as one sentence. A longer one (a pasted line without a full stop)
+ * is cut, at a comma or a space near the limit where it has one: the work per sentence may grow
+ * faster than its length, the work per text must not.
+ */
+const MAX_SENTENCE = 1000;
+
 /** Sentences of the original text, each with its terminators: [start, end) pairs. */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -170,10 +177,24 @@ function sentences(text: string): [number, number][] {
       while (j < text.length && isSentenceEnd(text.charCodeAt(j))) j++;
       out.push([start, j]);
       start = i = j;
+    } else if (i - start >= MAX_SENTENCE) {
+      const cut = cutBefore(text, start, i);
+      out.push([start, cut]);
+      start = i = cut;
     } else i++;
   }
   if (start < text.length) out.push([start, text.length]);
   return out;
+}
+
+/** Where to cut text[start, end) short of `end`: after its last comma or space near the end, else at `end` (not inside a surrogate pair). */
+function cutBefore(text: string, start: number, end: number): number {
+  for (let k = end; k > start + 1 && k > end - 200; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a || c === 0x3a || c === 0x20 || c === 0x3000 || c === 0x09) return k;
+  }
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
 }
 /** 。！？!?；;\n\r…｡ (a test per character of every message: no Set lookup). */
 function isSentenceEnd(c: number): boolean {

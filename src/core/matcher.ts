@@ -73,6 +73,21 @@ function rows(n: number, pairs: ArrayLike<number>, count = pairs.length): Rows {
 
 const EMPTY_ROWS: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
 
+/** The same rows with each row sorted and its duplicates dropped. */
+function uniqueRows(r: Rows): Rows {
+  const n = r.start.length - 1;
+  const start = new Int32Array(n + 1);
+  const data = new Int32Array(r.data.length);
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = w;
+    const row = r.data.subarray(r.start[i]!, r.start[i + 1]!).sort();
+    for (let k = 0; k < row.length; k++) if (k === 0 || row[k] !== row[k - 1]) data[w++] = row[k]!;
+  }
+  start[n] = w;
+  return { start, data: data.slice(0, w) };
+}
+
 export class PhraseMatcher {
   // While adding: growable lists. build() turns them into the flat arrays below.
   private acceptPairs: number[] = [];
@@ -154,6 +169,9 @@ export class PhraseMatcher {
     return this.phrases;
   }
 
+  /** Why the last refused phrase was refused: it matches empty text, starts or ends with a gap, or can never match. */
+  refusal: 'empty' | 'gap_end' | 'dead' | null = null;
+
   /**
    * Adds a parsed phrase; returns its id, or -1 when it matches nothing. Alternatives that cannot be
    * symbolised (Latin spellings in the pinyin matcher) are left out, not the whole phrase.
@@ -164,9 +182,11 @@ export class PhraseMatcher {
     const id = this.phrases;
     const f = this.seq(nodes, id);
     // A phrase may neither start nor end with a gap (it would match around any text).
-    const isGap = (p: number) => p >= saved[0] && this.anyList.includes(p);
+    const gaps = new Set(this.anyList.slice(this.anyList.findIndex((p) => p >= saved[0]) >>> 0));
+    const isGap = (p: number) => gaps.has(p);
     const gapEnd = f.first.some(isGap) || f.last.some(isGap);
     if (f.dead || f.nullable || !f.first.length || gapEnd) {
+      this.refusal = f.dead ? 'dead' : f.nullable || !f.first.length ? 'empty' : 'gap_end';
       // Roll back the positions this phrase created.
       [this.positions] = saved;
       this.acceptPairs.length = saved[1];
@@ -326,6 +346,13 @@ export class PhraseMatcher {
     const fwdRows = rows(this.positions, this.followPairs);
     const backRows = rows(this.positions, this.followPairs.map((_, i, a) => a[i ^ 1]!));
     const base = this.positions;
+    // Positions right before and right after a gap (through junctions).
+    const beforeGap = new Set<number>();
+    const afterGap = new Set<number>();
+    for (const q of any) {
+      for (const p of nextThrough(q, backRows, eps)) beforeGap.add(p);
+      for (const p of nextThrough(q, fwdRows, eps)) afterGap.add(p);
+    }
     for (let ph = 0; ph < nP; ph++) {
       const firsts = this.firstsOf[ph]!;
       const finals = this.finalsOf[ph]!;
@@ -336,12 +363,14 @@ export class PhraseMatcher {
       }
       // Head: what can be read from a first position before any gap; it "ends" before a gap or at a final.
       const head = closure(firsts, fwdRows, any);
-      const headFinal = [...head].filter((p) => !eps.has(p) && (finals.includes(p) || nextThrough(p, fwdRows, eps).some((q) => any.has(q))));
+      const isFinal = new Set(finals);
+      const headFinal = [...head].filter((p) => !eps.has(p) && (isFinal.has(p) || beforeGap.has(p)));
       const from = { acceptRows, fwdRows, eps, neg };
       this.copy(head, firsts, headFinal, ROLE_HEAD, from, roles, dfaFirst, dfaFinal);
       // Tail: what leads to a final position without a gap; it "starts" after a gap or at a first.
       const tail = closure(finals, backRows, any);
-      const tailFirst = [...tail].filter((p) => !eps.has(p) && (firsts.includes(p) || nextThrough(p, backRows, eps).some((q) => any.has(q))));
+      const isFirst = new Set(firsts);
+      const tailFirst = [...tail].filter((p) => !eps.has(p) && (isFirst.has(p) || afterGap.has(p)));
       this.copy(tail, tailFirst, finals, ROLE_TAIL, from, roles, dfaFirst, dfaFinal);
     }
     // Each phrase's end node: the backward walk starts there.
@@ -358,18 +387,10 @@ export class PhraseMatcher {
     const n = this.positions;
     this.accept = rows(n, this.acceptPairs);
     // Duplicate links (the same pair reached through two groups) are harmless but dropped here.
-    const seen = new Set<number>();
-    const pairs: number[] = [];
-    for (let i = 0; i < this.followPairs.length; i += 2) {
-      const key = this.followPairs[i]! * n + this.followPairs[i + 1]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pairs.push(this.followPairs[i]!, this.followPairs[i + 1]!);
-    }
-    this.follow = rows(n, pairs);
-    const reversed: number[] = [];
-    for (let i = 0; i < pairs.length; i += 2) reversed.push(pairs[i + 1]!, pairs[i]!);
-    this.precede = rows(n, [...reversed, ...endPairs]);
+    this.follow = uniqueRows(rows(n, this.followPairs));
+    const reversed: number[] = endPairs;
+    for (let p = 0; p < n; p++) for (let k = this.follow.start[p]!; k < this.follow.start[p + 1]!; k++) reversed.push(this.follow.data[k]!, p);
+    this.precede = rows(n, reversed);
     this.owner = Int32Array.from(this.ownerList);
     this.role = Uint8Array.from(roles);
     this.isAny = new Uint8Array(n);
@@ -388,7 +409,7 @@ export class PhraseMatcher {
       for (const p of this.finalsOf[ph]!) this.isFinal[p] = 1;
     }
     this.beforeAny = new Uint8Array(n);
-    for (let p = 0; p < base; p++) if (!this.isEps[p] && nextThrough(p, this.follow, eps).some((q) => this.isAny[q])) this.beforeAny[p] = 1;
+    for (const p of beforeGap) this.beforeAny[p] = 1;
     this.report = new Int32Array(n).fill(-1);
     for (const p of dfaFinal) this.report[p] = this.role[p] === ROLE_HEAD ? this.owner[p]! : nP + this.owner[p]!;
     this.window = Int32Array.from(this.maxLen, (m) => (m === Infinity ? MAX_SPAN : m));
