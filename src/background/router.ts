@@ -12,7 +12,7 @@ import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import type { Finding } from '../core/types';
 import type { InsertResult, InsertTarget, Message, PopupState } from '../messaging/protocol';
 import { lintContextFor, DEFAULT_SETTINGS, normalizeSite, siteMatches, type Settings } from '../settings/schema';
-import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
+import { forPages, loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
 
 export const QUICK_INSERT_COMMAND = 'quick-insert';
@@ -198,7 +198,7 @@ export class Router {
       case 'cg:get-templates':
         return Promise.resolve(BUILTIN_TEMPLATES);
       case 'cg:get-settings':
-        return loadSettingsState().then((st) => ({ effective: st.effective, managedTemplates: st.policy.templates ?? [] }));
+        return loadSettingsState().then((st) => ({ effective: forPages(st.effective), managedTemplates: st.policy.templates ?? [] }));
       case 'cg:save-settings':
         return saveSettings(m.patch ?? {}).then(
           () => ({ ok: true }),

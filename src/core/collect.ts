@@ -1,8 +1,7 @@
 // Every phrase occurrence of a compiled pack in one sentence's folded text: the main pass over the
 // characters, the sound pass (pinyin spellings and homophones), the pack's patterns, and the
 // exceptions that matter. This runs for every new sentence while an agent types, so it allocates
-// little: the matchers' callbacks are made once and read the sentence from module state, and what
-// each phrase means under the current settings is worked out once per settings (a Plan).
+// little: the matchers' callbacks are made once and read the sentence from module state.
 
 import { Kind, type Compiled, type PhraseSet } from './compile';
 import { STOP_BLOCK, STOP_CLAUSE, type ScanOptions } from './matcher';
@@ -57,48 +56,12 @@ export function noBreakBetween(f: Folded, from: number, to: number, level: Break
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** What each phrase of a set means under one set of live rules, worked out once. */
-interface Plan {
-  /** Per phrase (main pass): START_NOW, DEFER (only an exception of a live rule), TRIGGER bits. */
-  main: Uint8Array;
-  /** Per phrase: some payload belongs to a live rule (the sound pass looks at no other). */
-  anyLive: Uint8Array;
-}
-const START_NOW = 1;
-const DEFER = 2;
-const TRIGGER = 4;
-const plans = new WeakMap<PhraseSet, WeakMap<boolean[], Plan>>();
-
-function planFor(set: PhraseSet, live: boolean[]): Plan {
-  let bySet = plans.get(set);
-  if (!bySet) plans.set(set, (bySet = new WeakMap()));
-  let p = bySet.get(live);
-  if (p) return p;
-  const n = set.payloads.length;
-  p = { main: new Uint8Array(n), anyLive: new Uint8Array(n) };
-  for (let id = 0; id < n; id++) {
-    let bits = 0;
-    for (const q of set.payloads[id]!) {
-      if (live[q.rule]) p.anyLive[id] = 1;
-      if (q.kind === Kind.Trigger) bits |= TRIGGER;
-      else if (q.kind === Kind.Exception) bits |= live[q.rule] ? DEFER : 0;
-      // Starts are needed now for live rules' matches and for cues; never for rules that do not
-      // apply (third-party rules in a message to the debtor); later, perhaps, for exceptions.
-      else if (q.kind !== Kind.Match || live[q.rule]) bits |= START_NOW;
-    }
-    p.main[id] = bits;
-  }
-  bySet.set(live, p);
-  return p;
-}
-
 // The sentence being collected, and the phrase set being scanned.
 let c!: Compiled;
 let set!: PhraseSet;
 let sets!: PhraseSet[];
 let f!: Folded;
 let live!: boolean[];
-let plan!: Plan;
 let st!: SyllableText;
 let soundPhrase!: number[];
 let out!: { matches: RuleHit[]; exceptions: Map<number, Span[]>; negs: Span[]; falseNegs: Span[]; protective: Span[] };
@@ -154,11 +117,18 @@ function dispatch(id: number, s: number, e: number, bySound: false | 'pinyin' | 
 const mainPass: ScanOptions = {
   onHit: (id, s, e) => dispatch(id, s, e, false),
   defer: (id, end) => {
-    const bits = plan.main[id]!;
-    if (bits & TRIGGER) for (const p of set.payloads[id]!) if (p.kind === Kind.Trigger) trigger(p.rule);
-    if (bits & START_NOW) return false;
+    // Starts are needed now for live rules' matches and for cues; never for rules that do not
+    // apply (third-party rules in a message to the debtor); later, perhaps, for exceptions.
+    let now = false;
+    let exception = false;
+    for (const p of set.payloads[id]!) {
+      if (p.kind === Kind.Trigger) trigger(p.rule);
+      else if (p.kind === Kind.Exception) exception ||= live[p.rule]!;
+      else if (p.kind !== Kind.Match || live[p.rule]) now = true;
+    }
+    if (now) return false;
     // Exceptions only matter for rules that matched: their starts are looked for afterwards.
-    if (bits & DEFER) deferred.push(sets.indexOf(set), id, end);
+    if (exception) deferred.push(sets.indexOf(set), id, end);
     return true;
   },
 };
@@ -192,7 +162,7 @@ const soundPass: ScanOptions = {
     // Most sound hits are exact spellings the main pass found already: skip them before their
     // start is looked for, by checking the longest window the phrase can occupy.
     const id = soundPhrase[sid]!;
-    if (!plan.anyLive[id]) return false;
+    if (!set.payloads[id]!.some((p) => live[p.rule])) return false;
     const maxLen = set.syllables().matcher.maxLength(sid);
     const from = Math.max(0, end - maxLen);
     if (st.latinBefore[end]! > st.latinBefore[from]!) return true;
@@ -222,7 +192,6 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   for (let k = 0; k < n; k++) stops[k] = brk[k] === Break.Sentence || gap[k]! > MAX_GAP ? STOP_BLOCK : brk[k] === Break.Clause ? STOP_CLAUSE : 0;
   for (const s of sets) {
     set = s;
-    plan = planFor(s, live);
     s.matcher.scan(f.codes, stops, mainPass, n);
   }
 
@@ -232,7 +201,6 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   for (let i = 0; i < m; i++) soundStops[i] = stops[st.from[i]!]!;
   for (const s of sets) {
     set = s;
-    plan = planFor(s, live);
     const sound = s.syllables();
     soundPhrase = sound.phrase;
     sound.matcher.scan(st.symbols, soundStops, soundPass, m);

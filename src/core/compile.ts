@@ -3,7 +3,6 @@
 // matcher, so linting is one pass whatever the size of the pack.
 
 import { parsePhrase, type PhraseNode } from './expand';
-import { parsePattern } from './regex';
 import { PhraseMatcher } from './matcher';
 import { foldPhrase } from './normalize';
 import { compileModel, type CompiledModel } from './model/score';
@@ -96,11 +95,22 @@ export function customRule(c: CustomPhrase, index: number): Rule {
 const textSymbol = (ch: string) => [ch.charCodeAt(0)];
 let compilations = 0;
 
+/**
+ * How custom patterns are parsed (regex.ts), where the engine is bundled with the parser: Node and
+ * extension pages register it; a content script gets patterns parsed already (CustomPhrase.tree)
+ * and stays without the parser's weight.
+ */
+let patternParser: ((source: string) => PhraseNode[]) | undefined;
+export function usePatternParser(parse: ((source: string) => PhraseNode[]) | undefined): void {
+  patternParser = parse;
+}
+
 interface Entry {
   source: string;
   payload: Payload;
-  /** A custom pattern (regex.ts syntax) rather than a phrase. */
+  /** A custom pattern (regex.ts syntax) rather than a phrase, with its parsed form when known. */
   pattern?: boolean;
+  tree?: PhraseNode[] | undefined;
 }
 
 function phraseSet(entries: Iterable<Entry>): PhraseSet {
@@ -110,19 +120,22 @@ function phraseSet(entries: Iterable<Entry>): PhraseSet {
   const ids = new Map<string, number>();
   /** Phrases from custom patterns: matched on the folded text only, as a pattern always was (no pinyin). */
   const patternIds = new Set<number>();
-  for (const { source, payload: p, pattern } of entries) {
+  for (const { source, payload: p, pattern, tree: parsed } of entries) {
     const key = pattern ? `\u0000${source}` : source;
     let id = ids.get(key);
     if (id === undefined) {
-      let tree: PhraseNode[];
+      let tree: PhraseNode[] | undefined;
       try {
-        tree = foldTree(pattern ? parsePattern(source) : parsePhrase(source));
+        tree = pattern ? (parsed ?? patternParser?.(source)) : parsePhrase(source);
       } catch (x) {
-        // Custom entries are validated before they are stored; one that slipped through matches nothing.
         if (!pattern) throw x;
+      }
+      // Custom entries are validated before they are stored; one that slipped through matches nothing.
+      if (!tree) {
         ids.set(key, -1);
         continue;
       }
+      tree = foldTree(tree);
       id = matcher.add(tree);
       ids.set(key, id);
       if (id < 0) continue;
@@ -185,14 +198,17 @@ function packPart(pack: RulePack) {
   let part = packParts.get(pack);
   if (part) return part;
   const entries: Entry[] = [];
-  pack.rules.forEach((rule, index) => {
-    for (const source of rule.phrases ?? []) entries.push({ source, payload: { kind: Kind.Match, rule: index } });
-    for (const source of rule.exceptions ?? []) entries.push({ source, payload: { kind: Kind.Exception, rule: index } });
-    for (const source of rule.triggers ?? []) entries.push({ source, payload: { kind: Kind.Trigger, rule: index } });
+  const add = (sources: string[] | undefined, kind: Kind, rule = -1) => {
+    for (const source of sources ?? []) entries.push({ source, payload: { kind, rule } });
+  };
+  pack.rules.forEach((r, i) => {
+    add(r.phrases, Kind.Match, i);
+    add(r.exceptions, Kind.Exception, i);
+    add(r.triggers, Kind.Trigger, i);
   });
-  for (const source of pack.negations) entries.push({ source, payload: { kind: Kind.Negation, rule: -1 } });
-  for (const source of pack.protective) entries.push({ source, payload: { kind: Kind.Protective, rule: -1 } });
-  for (const source of pack.falseNegations) entries.push({ source, payload: { kind: Kind.FalseNegation, rule: -1 } });
+  add(pack.negations, Kind.Negation);
+  add(pack.protective, Kind.Protective);
+  add(pack.falseNegations, Kind.FalseNegation);
   const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
   part = { rules: pack.rules.map((r) => compileRule(r, false)), set: phraseSet(entries), ...(model ? { model } : {}) };
   packParts.set(pack, part);
@@ -204,6 +220,6 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
   const base = part.rules.length;
   const rules = [...part.rules, ...custom.map((c, i) => compileRule(customRule(c, i), true))];
   const sets = [part.set];
-  if (custom.length) sets.push(phraseSet(custom.map((c, i) => ({ source: c.phrase, payload: { kind: Kind.Match, rule: base + i }, pattern: c.regex === true }))));
+  if (custom.length) sets.push(phraseSet(custom.map((c, i) => ({ source: c.phrase, payload: { kind: Kind.Match, rule: base + i }, pattern: c.regex === true, tree: c.tree }))));
   return { id: ++compilations, pack, rules, sets, ...(part.model ? { model: part.model } : {}) };
 }

@@ -46,9 +46,9 @@ export class UnknownPackError extends Error {}
  */
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 8;
-
 export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases'>): Compiled {
-  const key = JSON.stringify([ctx.pack, ctx.customPhrases]);
+  // A pattern's parsed form (CustomPhrase.tree) follows from its source: not part of the key.
+  const key = JSON.stringify([ctx.pack, ctx.customPhrases], (k, v: unknown) => (k === 'tree' ? undefined : v));
   let c = cache.get(key);
   if (c) {
     cache.delete(key);

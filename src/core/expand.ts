@@ -25,11 +25,11 @@ export class PhraseSyntaxError extends ExpandError {
   constructor(
     readonly code: SyntaxErrorCode,
     readonly at: number,
-    message: string,
+    source: string,
     /** The construct at fault, where naming it helps (\1, (?=, ^). */
     readonly what?: string,
   ) {
-    super(message);
+    super(`${code} at character ${at + 1} of "${source}"`);
   }
 }
 
@@ -47,8 +47,8 @@ export const MAX_GAP = 12;
 
 export function parsePhrase(src: string): PhraseNode[] {
   let i = 0;
-  const fail: (code: SyntaxErrorCode, at: number, message: string) => never = (code, at, message) => {
-    throw new PhraseSyntaxError(code, Array.from(src.slice(0, at)).length, message);
+  const fail: (code: SyntaxErrorCode, at: number) => never = (code, at) => {
+    throw new PhraseSyntaxError(code, Array.from(src.slice(0, at)).length, src);
   };
   const seq = (inGroup: boolean): PhraseNode[][] => {
     const alts: PhraseNode[][] = [[]];
@@ -58,7 +58,7 @@ export function parsePhrase(src: string): PhraseNode[] {
         const open = i;
         i++;
         const inner = seq(true);
-        if (src[i] !== ')') fail('unclosed_group', open, `unclosed "(" in "${src}"`);
+        if (src[i] !== ')') fail('unclosed_group', open);
         i++;
         let optional = false;
         if (src[i] === '?') {
@@ -67,10 +67,10 @@ export function parsePhrase(src: string): PhraseNode[] {
         }
         alts[alts.length - 1]!.push({ kind: 'group', alts: inner, optional });
       } else if (c === ')') {
-        if (!inGroup) fail('unopened_group', i, `unexpected ")" in "${src}"`);
+        if (!inGroup) fail('unopened_group', i);
         return alts;
       } else if (c === '|') {
-        if (!inGroup) fail('bar_outside_group', i, `"|" outside a group in "${src}"`);
+        if (!inGroup) fail('bar_outside_group', i);
         i++;
         alts.push([]);
       } else if (c === '?') {
@@ -83,7 +83,7 @@ export function parsePhrase(src: string): PhraseNode[] {
           i++;
           continue;
         }
-        if (!last || last.kind !== 'lit' || !last.text) fail('nothing_to_repeat', i, `"?" must follow a character or a group in "${src}"`);
+        if (!last || last.kind !== 'lit' || !last.text) fail('nothing_to_repeat', i);
         i++;
         const chars = [...last.text];
         const ch = chars.pop()!;
@@ -92,26 +92,26 @@ export function parsePhrase(src: string): PhraseNode[] {
         seqNow.push({ kind: 'group', alts: [[{ kind: 'lit', text: ch }]], optional: true });
       } else if (c === '[') {
         const close = src.indexOf(']', i + 1);
-        if (close < 0) fail('unclosed_class', i, `unclosed "[" in "${src}"`);
+        if (close < 0) fail('unclosed_class', i);
         const body = [...src.slice(i + 1, close)];
         let chars = '';
         for (let k = 0; k < body.length; k++) {
           if (body[k + 1] === '-' && body[k + 2] !== undefined) {
             const a = body[k]!.codePointAt(0)!;
             const b = body[k + 2]!.codePointAt(0)!;
-            if (b < a || b - a > 200) fail('bad_range', i + 1 + body.slice(0, k).join('').length, `bad range ${body[k]}-${body[k + 2]} in "${src}"`);
+            if (b < a || b - a > 200) fail('bad_range', i + 1 + body.slice(0, k).join('').length);
             for (let x = a; x <= b; x++) chars += String.fromCodePoint(x);
             k += 2;
           } else chars += body[k];
         }
-        if (!chars) fail('empty_class', i, `empty "[]" in "${src}"`);
+        if (!chars) fail('empty_class', i);
         i = close + 1;
         const rep = /^\{(\d+),(\d+)\}/.exec(src.slice(i));
         const seqNow = alts[alts.length - 1]!;
         if (rep) {
           const min = Number(rep[1]);
           const max = Number(rep[2]);
-          if (min > max || max > MAX_GAP || max === 0) fail('bad_repeat', close + 1, `repeat {${min},${max}} must have 0 ≤ m ≤ n ≤ ${MAX_GAP}, n > 0, in "${src}"`);
+          if (min > max || max > MAX_GAP || max === 0) fail('bad_repeat', close + 1);
           for (let k = 0; k < max; k++) {
             const node: PhraseNode = { kind: 'class', chars };
             seqNow.push(k < min ? node : { kind: 'group', alts: [[node]], optional: true });
@@ -120,10 +120,10 @@ export function parsePhrase(src: string): PhraseNode[] {
         } else seqNow.push({ kind: 'class', chars });
       } else if (c === '.') {
         const m = /^\.\{(\d+),(\d+)\}/.exec(src.slice(i));
-        if (!m) fail('bad_gap', i, `"." must start a gap like .{0,4} in "${src}"`);
+        if (!m) fail('bad_gap', i);
         const min = Number(m[1]);
         const max = Number(m[2]);
-        if (min > max || max > MAX_GAP || max === 0) fail('bad_repeat', i, `gap .{${min},${max}} must have 0 ≤ m ≤ n ≤ ${MAX_GAP}, n > 0, in "${src}"`);
+        if (min > max || max > MAX_GAP || max === 0) fail('bad_repeat', i);
         alts[alts.length - 1]!.push({ kind: 'gap', min, max });
         i += m[0].length;
       } else {
@@ -133,7 +133,7 @@ export function parsePhrase(src: string): PhraseNode[] {
         i = j;
       }
     }
-    if (inGroup) fail('unclosed_group', src.lastIndexOf('('), `unclosed "(" in "${src}"`);
+    if (inGroup) fail('unclosed_group', src.lastIndexOf('('));
     return alts;
   };
   const top = seq(false);

@@ -6,7 +6,6 @@ import { collect, noBreakBetween, overlaps, type Span } from './collect';
 import type { Compiled, CompiledRule } from './compile';
 import { findNumbers } from './detectors/numbers';
 import { Break, fold, foldPhrase, type Folded } from './normalize';
-import { Recent } from './recent';
 import {
   formatMinutes,
   givesChannel,
@@ -189,12 +188,8 @@ function sentences(text: string): [number, number][] {
 
 /** Where to cut text[start, end) short of `end`: after its last comma or space near the end, else at `end` (not inside a surrogate pair). */
 function cutBefore(text: string, start: number, end: number): number {
-  for (let k = end; k > start + 1 && k > end - 200; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a || c === 0x3a || c === 0x20 || c === 0x3000 || c === 0x09) return k;
-  }
-  const c = text.charCodeAt(end - 1);
-  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
+  for (let k = end; k > start + 1 && k > end - 200; k--) if (/[，,、：:\s]/.test(text[k - 1]!)) return k;
+  return /[\ud800-\udbff]/.test(text[end - 1]!) ? end - 1 : end;
 }
 /** 。！？!?；;\n\r…｡ (a test per character of every message: no Set lookup). */
 function isSentenceEnd(c: number): boolean {
@@ -207,7 +202,7 @@ function isSentenceEnd(c: number): boolean {
  * Sentence results by context and text. Typing changes one sentence at a time, and batches of
  * messages share template sentences, so most sentences are linted once.
  */
-const memo = new Map<string, Recent<string, SentenceResult>>();
+const memo = new Map<string, Map<string, SentenceResult>>();
 const MEMO_SIZE = 4000;
 
 /** Each rule's severity under a context (null: off), with a key naming that configuration. */
@@ -243,10 +238,15 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     let byText = memo.get(scope);
     if (!byText) {
       if (memo.size > 16) memo.clear();
-      memo.set(scope, (byText = new Recent(MEMO_SIZE)));
+      memo.set(scope, (byText = new Map()));
     }
     let r = byText.get(sentence);
-    if (!r) byText.set(sentence, (r = lintSentence(c, sentence, ctx, severities, live, allow)));
+    if (!r) {
+      // Full: start afresh. (Deleting the oldest entry one at a time leaves holes at the front of
+      // the Map that every later deletion walks over: it was the hottest line on unseen text.)
+      if (byText.size >= MEMO_SIZE) byText.clear();
+      byText.set(sentence, (r = lintSentence(c, sentence, ctx, severities, live, allow)));
+    }
     for (const x of r.findings) findings.push(from ? { ...x, start: x.start + from, end: x.end + from } : { ...x });
     foldedLength += r.foldedLength;
     parts.push({ from, to, folded: r.folded });

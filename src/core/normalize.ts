@@ -171,6 +171,15 @@ export function fold(input: string, reuse = false): Folded {
     // One folded unit for most characters; `many` for the few that fold to several or to none.
     let code = -1;
     let many: string | null = null;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = input.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    // Full-width ASCII → ASCII.
+    if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;
     if (cp < 0x80) {
       if (cp >= 0x61 && cp <= 0x7a) {
         code = cp;
@@ -179,45 +188,24 @@ export function fold(input: string, reuse = false): Folded {
         code = cp + 32;
         hasLatin = true;
       } else if (cp >= 0x30 && cp <= 0x39) code = cp;
-    } else if (cp >= 0x4e00 && cp <= 0x9fff) {
+    } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
       code = t2s[cp] || cp;
+    } else if (EMOJI_WORDS.has(cp)) {
+      many = EMOJI_WORDS.get(cp)!;
+    } else if (isInvisible(cp)) {
+      // Dropped; it neither joins nor separates.
+      i += w;
+      continue;
+    } else if (cp === 0x3000) {
+      cp = 0x20;
     } else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = input.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          w = 2;
-        }
-      }
-      // Full-width ASCII → ASCII.
-      if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;
-      if (cp < 0x80) {
-        if (cp >= 0x61 && cp <= 0x7a) {
-          code = cp;
-          hasLatin = true;
-        } else if (cp >= 0x41 && cp <= 0x5a) {
-          code = cp + 32;
-          hasLatin = true;
-        } else if (cp >= 0x30 && cp <= 0x39) code = cp;
-      } else if (cp >= 0x3400 && cp <= 0x4dbf) {
-        code = t2s[cp] || cp;
-      } else if (EMOJI_WORDS.has(cp)) {
-        many = EMOJI_WORDS.get(cp)!;
-      } else if (isInvisible(cp)) {
-        // Dropped; it neither joins nor separates.
+      const c = classifySlow(cp);
+      if (c.kind === 'keep') many = c.out;
+      else if (c.kind === 'mark') {
+        // A combining mark belongs to the previous unit.
+        if (len > 0) end[len - 1] = i + w;
         i += w;
         continue;
-      } else if (cp === 0x3000) {
-        cp = 0x20;
-      } else {
-        const c = classifySlow(cp);
-        if (c.kind === 'keep') many = c.out;
-        else if (c.kind === 'mark') {
-          // A combining mark belongs to the previous unit.
-          if (len > 0) end[len - 1] = i + w;
-          i += w;
-          continue;
-        }
       }
     }
     if (code >= 0 || many !== null) {

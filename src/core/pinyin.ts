@@ -47,7 +47,6 @@ export function addReadings(table: string): void {
     }
     primary[c] = syllableId.get(list[0]!)!;
   }
-  buildTrie();
   segmentCache.clear();
 }
 
@@ -84,33 +83,6 @@ function segment(t: string, from: number, to: number): Int32Array | null {
   return r;
 }
 
-/** Syllables as a trie over letters: node → child per letter a–z; `syllableAt[node]`: its id or 0. */
-let trieNext = new Int32Array(26);
-let syllableAt = new Int32Array(1);
-
-function buildTrie() {
-  let nodes = 1;
-  const next: number[] = new Array<number>(26).fill(0);
-  const at: number[] = [0];
-  for (const [s, id] of syllableId) {
-    let node = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i) - 0x61;
-      let child = next[node * 26 + c]!;
-      if (!child) {
-        child = nodes++;
-        next[node * 26 + c] = child;
-        for (let k = 0; k < 26; k++) next.push(0);
-        at.push(0);
-      }
-      node = child;
-    }
-    at[node] = id;
-  }
-  trieNext = Int32Array.from(next);
-  syllableAt = Int32Array.from(at);
-}
-
 /** Fewest-syllables segmentation of t[from, to) by dynamic programming: linear in the run's length. */
 function segmentUncached(t: string, from: number, to: number): Int32Array | null {
   const n = to - from;
@@ -120,18 +92,12 @@ function segmentUncached(t: string, from: number, to: number): Int32Array | null
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     if (best[i]! < 0) continue;
-    let node = 0;
     for (let l = 1; l <= maxSyllableLength && i + l <= n; l++) {
-      node = trieNext[node * 26 + t.charCodeAt(from + i + l - 1) - 0x61]!;
-      if (!node) break;
-      const id = syllableAt[node]!;
-      if (!id) continue;
-      const cost = best[i]! + 1;
-      if (best[i + l]! < 0 || cost < best[i + l]!) {
-        best[i + l] = cost;
-        prev[i + l] = i;
-        sym[i + l] = id;
-      }
+      const id = syllableId.get(t.slice(from + i, from + i + l));
+      if (id === undefined || (best[i + l]! >= 0 && best[i]! + 1 >= best[i + l]!)) continue;
+      best[i + l] = best[i]! + 1;
+      prev[i + l] = i;
+      sym[i + l] = id;
     }
   }
   if (best[n]! < 0) return null;

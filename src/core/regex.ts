@@ -27,7 +27,7 @@ export function parsePattern(src: string): PhraseNode[] {
   let i = 0;
   let size = 0;
   const fail: (code: SyntaxErrorCode, at?: number, what?: string) => never = (code, at = i, what) => {
-    throw new PhraseSyntaxError(code, at, `${code} at character ${at + 1} of /${src}/`, what);
+    throw new PhraseSyntaxError(code, at, src, what);
   };
   const grow = (n: number, at: number) => {
     size += n;

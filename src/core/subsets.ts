@@ -12,17 +12,17 @@ export class StateTable {
   fresh = false;
 
   // Positions of state s: pool[start[s] .. start[s + 1]).
-  private pool = new Int32Array(1024);
-  private start = new Int32Array(257);
-  private hashes = new Int32Array(256);
-  // Interning: slot → state + 1 (0: free).
-  private slots = new Int32Array(512);
+  #pool = new Int32Array(1024);
+  #start = new Int32Array(257);
+  // Interning (on a miss only): the newest state with a hash, then each state's older namesake.
+  #byHash = new Map<number, number>();
+  #older = new Int32Array(256);
   // Transitions: key = state * width + symbol class, and the next state, side by side (one cache
   // line per probe): slot i holds the key at 2i and the value at 2i + 1.
-  private table = new Int32Array(2048).fill(EMPTY_KEY);
+  #table = new Int32Array(2048).fill(EMPTY_KEY);
   /** 32 − log2(table size): a multiplicative hash keeps its top bits. */
-  private tshift = 22;
-  private tcount = 0;
+  #tshift = 22;
+  #tcount = 0;
 
   /**
    * `width`: how many input classes a state has transitions on. The state count is capped so that
@@ -38,11 +38,11 @@ export class StateTable {
   /** Forgets every state and transition but the empty state 0. */
   reset(): void {
     this.count = 0;
-    this.start[0] = 0;
-    this.slots.fill(0);
-    if (this.tcount) this.table.fill(EMPTY_KEY);
-    this.tcount = 0;
-    this.intern(this.pool, 0);
+    this.#start[0] = 0;
+    this.#byHash.clear();
+    if (this.#tcount) this.#table.fill(EMPTY_KEY);
+    this.#tcount = 0;
+    this.intern(this.#pool, 0);
   }
 
   get full(): boolean {
@@ -53,70 +53,55 @@ export class StateTable {
   intern(set: Int32Array, n: number): number {
     let h = 0x811c9dc5 ^ n;
     for (let i = 0; i < n; i++) h = Math.imul(h ^ set[i]!, 0x01000193);
-    const mask = this.slots.length - 1;
-    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
-      const s = this.slots[slot]! - 1;
-      if (s < 0) break;
-      if (this.hashes[s] === h && this.same(s, set, n)) {
+    const newest = this.#byHash.get(h) ?? -1;
+    for (let s = newest; s >= 0; s = this.#older[s]!) {
+      if (this.#same(s, set, n)) {
         this.fresh = false;
         return s;
       }
     }
     const id = this.count++;
-    if (id + 2 > this.start.length) {
-      this.start = grow(this.start, this.start.length * 2);
-      this.hashes = grow(this.hashes, this.hashes.length * 2);
+    if (id + 2 > this.#start.length) {
+      this.#start = grow(this.#start, this.#start.length * 2);
+      this.#older = grow(this.#older, this.#older.length * 2);
     }
-    const from = this.start[id]!;
-    if (from + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, from + n));
-    this.pool.set(set.subarray(0, n), from);
-    this.start[id + 1] = from + n;
-    this.hashes[id] = h;
-    if (this.count * 2 > this.slots.length) this.rehashStates();
-    else this.place(id);
+    const from = this.#start[id]!;
+    if (from + n > this.#pool.length) this.#pool = grow(this.#pool, Math.max(this.#pool.length * 2, from + n));
+    this.#pool.set(set.subarray(0, n), from);
+    this.#start[id + 1] = from + n;
+    this.#older[id] = newest;
+    this.#byHash.set(h, id);
     this.fresh = true;
     return id;
   }
 
-  private same(s: number, set: Int32Array, n: number): boolean {
-    const from = this.start[s]!;
-    if (this.start[s + 1]! - from !== n) return false;
-    for (let i = 0; i < n; i++) if (this.pool[from + i] !== set[i]) return false;
+  #same(s: number, set: Int32Array, n: number): boolean {
+    const from = this.#start[s]!;
+    if (this.#start[s + 1]! - from !== n) return false;
+    for (let i = 0; i < n; i++) if (this.#pool[from + i] !== set[i]) return false;
     return true;
-  }
-
-  private place(s: number): void {
-    const mask = this.slots.length - 1;
-    let slot = (this.hashes[s]! >>> 0) & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = s + 1;
-  }
-
-  private rehashStates(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let s = 0; s < this.count; s++) this.place(s);
   }
 
   /** First index of state s's positions in `positions()`. */
   from(s: number): number {
-    return this.start[s]!;
+    return this.#start[s]!;
   }
 
   /** One past the last index of state s's positions. */
   to(s: number): number {
-    return this.start[s + 1]!;
+    return this.#start[s + 1]!;
   }
 
   /** The pool the positions live in (valid until the next `intern`). */
   get positions(): Int32Array {
-    return this.pool;
+    return this.#pool;
   }
 
   /** The cached transition for `key`, or -1. */
   get(key: number): number {
-    const t = this.table;
+    const t = this.#table;
     const mask = t.length - 2;
-    for (let i = (Math.imul(key, 0x9e3779b1) >>> this.tshift) << 1; ; i = (i + 2) & mask) {
+    for (let i = (Math.imul(key, 0x9e3779b1) >>> this.#tshift) << 1; ; i = (i + 2) & mask) {
       const k = t[i]!;
       if (k === key) return t[i + 1]!;
       if (k === EMPTY_KEY) return -1;
@@ -124,28 +109,24 @@ export class StateTable {
   }
 
   set(key: number, value: number): void {
-    if ((this.tcount + 1) * 4 > this.table.length) this.rehashTransitions();
-    const t = this.table;
+    if ((this.#tcount + 1) * 4 > this.#table.length) this.#rehashTransitions();
+    const t = this.#table;
     const mask = t.length - 2;
-    let i = (Math.imul(key, 0x9e3779b1) >>> this.tshift) << 1;
+    let i = (Math.imul(key, 0x9e3779b1) >>> this.#tshift) << 1;
     while (t[i] !== EMPTY_KEY && t[i] !== key) i = (i + 2) & mask;
-    if (t[i] === EMPTY_KEY) this.tcount++;
+    if (t[i] === EMPTY_KEY) this.#tcount++;
     t[i] = key;
     t[i + 1] = value;
   }
 
-  private rehashTransitions(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2).fill(EMPTY_KEY);
-    this.tshift--;
-    this.tcount = 0;
+  #rehashTransitions(): void {
+    const old = this.#table;
+    this.#table = new Int32Array(old.length * 2).fill(EMPTY_KEY);
+    this.#tshift--;
+    this.#tcount = 0;
     for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY_KEY) this.set(old[i]!, old[i + 1]!);
   }
 
-  /** Bytes held (for the memory budget). */
-  get bytes(): number {
-    return (this.pool.length + this.start.length + this.hashes.length + this.slots.length + this.table.length) * 4;
-  }
 }
 
 export function grow<T extends Int32Array | Uint8Array>(a: T, n: number): T {
