@@ -554,7 +554,7 @@ export class PhraseMatcher {
   /** The forward state after `state` on class `cls` (computed and cached). */
   #forward(state: number, cls: number): number {
     const fwd = this.#fwd;
-    let n = this.#step(this.#follow, fwd.positions, fwd.from(state), fwd.to(state), this.#classRep[cls]!, false);
+    let n = this.#step(this.#follow, fwd.pool, fwd.start[state]!, fwd.start[state + 1]!, this.#classRep[cls]!, false);
     // Phrases that start here.
     const out = this.#out;
     const mark = this.#mark;
@@ -568,7 +568,7 @@ export class PhraseMatcher {
     }
     const set = out.subarray(0, n).sort();
     let cache = true;
-    if (fwd.full) {
+    if (fwd.count >= fwd.maxStates) {
       // Pathological input: start afresh. `state` belongs to the old numbering: no caching.
       this.#resetForward();
       cache = false;
@@ -608,10 +608,10 @@ export class PhraseMatcher {
     const rev = this.#rev;
     const cached = rev.get(key);
     if (cached >= 0) return cached;
-    const n = this.#step(this.#precede, rev.positions, rev.from(state), rev.to(state), this.#classRep[cls]!, clause);
+    const n = this.#step(this.#precede, rev.pool, rev.start[state]!, rev.start[state + 1]!, this.#classRep[cls]!, clause);
     const set = this.#out.subarray(0, n).sort();
     let cache = true;
-    if (rev.full) {
+    if (rev.count >= rev.maxStates) {
       this.#resetBackward();
       cache = false;
     }

@@ -127,17 +127,7 @@ interface Buffers {
   gap: Uint8Array;
 }
 
-function buffers(cap: number, old?: Buffers, used = 0): Buffers {
-  const b = { codes: new Uint16Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), gap: new Uint8Array(cap) };
-  if (old) {
-    b.codes.set(old.codes.subarray(0, used));
-    b.start.set(old.start.subarray(0, used));
-    b.end.set(old.end.subarray(0, used));
-    b.brk.set(old.brk.subarray(0, used));
-    b.gap.set(old.gap.subarray(0, used));
-  }
-  return b;
-}
+const buffers = (cap: number): Buffers => ({ codes: new Uint16Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), gap: new Uint8Array(cap) });
 
 // Scratch buffers reused by `fold(…, true)`: linting folds every sentence, and allocating five
 // typed arrays each time costs more than the folding.
@@ -151,15 +141,15 @@ const utf16 = new TextDecoder('utf-16le');
  * next reusing call overwrites: only for callers that are done with it before folding again.
  * (The loop keeps its state in locals and writes each unit inline: this runs on every keystroke.)
  */
-export function fold(input: string, reuse = false): Folded {
+export function fold(input: string, reuse = false, room = input.length + 8): Folded {
   const n = input.length;
   let b: Buffers;
   if (reuse) {
-    if (scratch.codes.length < n + 8) scratch = buffers(Math.max(n + 8, scratch.codes.length * 2));
+    if (scratch.codes.length < room) scratch = buffers(Math.max(room, scratch.codes.length * 2));
     b = scratch;
-  } else b = buffers(n + 8);
-  let { codes: out, start, end, brk, gap } = b;
-  let cap = out.length;
+  } else b = buffers(room);
+  const { codes: out, start, end, brk, gap } = b;
+  const cap = out.length;
   let len = 0;
   let pendingBreak = 0;
   let pendingGap = 0;
@@ -210,11 +200,8 @@ export function fold(input: string, reuse = false): Folded {
     }
     if (code >= 0 || many !== null) {
       const k = many === null ? 1 : many.length;
-      if (len + k > cap) {
-        cap = Math.max(cap * 2, len + k);
-        b = buffers(cap, { codes: out, start, end, brk, gap }, len);
-        ({ codes: out, start, end, brk, gap } = b);
-      }
+      // More units than room (emoji words, NFKC expansions): fold again with room to spare.
+      if (len + k > cap) return fold(input, reuse, cap * 2 + k);
       for (let j = 0; j < k; j++) {
         const u = many === null ? code : many.charCodeAt(j);
         if (u >= 0x61 && u <= 0x7a) hasLatin = true;

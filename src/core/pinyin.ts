@@ -143,6 +143,12 @@ export function toSyllables(f: Folded): SyllableText {
   const { symbols, from, to, latin, latinBefore } = buf;
   const codes = f.codes;
   let m = 0;
+  const push = (sym: number, s: number, e: number, isLatin: number) => {
+    symbols[m] = sym;
+    from[m] = s;
+    to[m] = e;
+    latin[m++] = isLatin;
+  };
   for (let i = 0; i < n; ) {
     const c = codes[i]!;
     if (c >= 0x61 && c <= 0x7a) {
@@ -155,27 +161,12 @@ export function toSyllables(f: Folded): SyllableText {
       }
       const parts = segment(t, i, j);
       if (parts) {
-        let k = i;
-        for (let q = 0; q < parts.length; q += 2) {
-          symbols[m] = parts[q]!;
-          from[m] = k;
-          k += parts[q + 1]!;
-          to[m] = k;
-          latin[m++] = 1;
-        }
-      } else {
-        symbols[m] = NO_SYLLABLE;
-        from[m] = i;
-        to[m] = j;
-        latin[m++] = 1;
-      }
+        for (let q = 0, k = i; q < parts.length; q += 2) push(parts[q]!, k, (k += parts[q + 1]!), 1);
+      } else push(NO_SYLLABLE, i, j, 1);
       i = j;
     } else {
       // A character is read by its commonest reading (lint decides how many homophones a match may hold).
-      symbols[m] = primary[c] || c;
-      from[m] = i;
-      to[m] = i + 1;
-      latin[m++] = 0;
+      push(primary[c] || c, i, i + 1, 0);
       i++;
     }
   }

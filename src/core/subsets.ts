@@ -11,9 +11,9 @@ export class StateTable {
   /** Whether the last `intern` created its state. */
   fresh = false;
 
-  // Positions of state s: pool[start[s] .. start[s + 1]).
-  #pool = new Int32Array(1024);
-  #start = new Int32Array(257);
+  /** The positions of state s: pool[start[s] .. start[s + 1]) (the pool moves when it grows). */
+  pool = new Int32Array(1024);
+  start = new Int32Array(257);
   // Interning (on a miss only): the newest state with a hash, then each state's older namesake.
   #byHash = new Map<number, number>();
   #older = new Int32Array(256);
@@ -38,15 +38,11 @@ export class StateTable {
   /** Forgets every state and transition but the empty state 0. */
   reset(): void {
     this.count = 0;
-    this.#start[0] = 0;
+    this.start[0] = 0;
     this.#byHash.clear();
     if (this.#tcount) this.#table.fill(EMPTY_KEY);
     this.#tcount = 0;
-    this.intern(this.#pool, 0);
-  }
-
-  get full(): boolean {
-    return this.count >= this.maxStates;
+    this.intern(this.pool, 0);
   }
 
   /** The state for the positions `set[0 .. n)`, sorted ascending; created on first sight. */
@@ -55,47 +51,32 @@ export class StateTable {
     for (let i = 0; i < n; i++) h = Math.imul(h ^ set[i]!, 0x01000193);
     const newest = this.#byHash.get(h) ?? -1;
     for (let s = newest; s >= 0; s = this.#older[s]!) {
-      if (this.#same(s, set, n)) {
+      const from = this.start[s]!;
+      let same = this.start[s + 1]! - from === n;
+      for (let i = 0; same && i < n; i++) same = this.pool[from + i] === set[i];
+      if (same) {
         this.fresh = false;
         return s;
       }
     }
     const id = this.count++;
-    if (id + 2 > this.#start.length) {
-      this.#start = grow(this.#start, this.#start.length * 2);
+    if (id + 2 > this.start.length) {
+      this.start = grow(this.start, this.start.length * 2);
       this.#older = grow(this.#older, this.#older.length * 2);
     }
-    const from = this.#start[id]!;
-    if (from + n > this.#pool.length) this.#pool = grow(this.#pool, Math.max(this.#pool.length * 2, from + n));
-    this.#pool.set(set.subarray(0, n), from);
-    this.#start[id + 1] = from + n;
+    const from = this.start[id]!;
+    if (from + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, from + n));
+    this.pool.set(set.subarray(0, n), from);
+    this.start[id + 1] = from + n;
     this.#older[id] = newest;
     this.#byHash.set(h, id);
     this.fresh = true;
     return id;
   }
 
-  #same(s: number, set: Int32Array, n: number): boolean {
-    const from = this.#start[s]!;
-    if (this.#start[s + 1]! - from !== n) return false;
-    for (let i = 0; i < n; i++) if (this.#pool[from + i] !== set[i]) return false;
-    return true;
-  }
 
-  /** First index of state s's positions in `positions()`. */
-  from(s: number): number {
-    return this.#start[s]!;
-  }
 
-  /** One past the last index of state s's positions. */
-  to(s: number): number {
-    return this.#start[s + 1]!;
-  }
 
-  /** The pool the positions live in (valid until the next `intern`). */
-  get positions(): Int32Array {
-    return this.#pool;
-  }
 
   /** The cached transition for `key`, or -1. */
   get(key: number): number {
