@@ -29,10 +29,9 @@ export interface Collected {
 const MAX_GAP = 3;
 /** A homophone (蹲大劳) counts only in a match this long, with every other character exact. */
 const HOMOPHONE_MIN_LENGTH = 3;
-const codesOf = (s: string) => new Set(Array.from(s, (ch) => ch.charCodeAt(0)));
 /** Pronouns and particles: a homophone match needs two exact characters besides these (您来电 ≠ 您来垫). */
-const FUNCTION_CHARS = codesOf('你您我他她它们的地得了着过是在有就都也还来去给把被让要会这那个一不吗呢吧啊');
-const COMMON_CHARS = codesOf('以已于与之而其及或和为所如即若则因此并且从对向由将到自上下中大小多少');
+const FUNCTION_CHARS = '你您我他她它们的地得了着过是在有就都也还来去给把被让要会这那个一不吗呢吧啊';
+const COMMON_CHARS = '以已于与之而其及或和为所如即若则因此并且从对向由将到自上下中大小多少';
 
 const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -65,18 +64,14 @@ let live!: boolean[];
 let st!: SyllableText;
 let soundPhrase!: number[];
 let out!: { matches: RuleHit[]; exceptions: Map<number, Span[]>; negs: Span[]; falseNegs: Span[]; protective: Span[] };
-/** Rules whose trigger occurs: triggered[rule] === sentence. */
-let triggered = new Int32Array(64);
-let sentence = 0;
+/** Rules whose trigger occurs. */
+let triggered!: Set<number>;
 /** Exception hits whose start may be looked for later: (set, phrase, end) triples. */
 const deferred: number[] = [];
 // Scratch: what lies before each folded unit and each syllable (see STOP_BLOCK).
 let stops = new Uint8Array(256);
 let soundStops = new Uint8Array(256);
 
-const trigger = (rule: number) => {
-  triggered[rule] = sentence;
-};
 
 /** bySound: 'pinyin' (a Latin spelling) or 'homophone' (a sound-alike character); false when exact. */
 function dispatch(id: number, s: number, e: number, bySound: false | 'pinyin' | 'homophone') {
@@ -99,7 +94,7 @@ function dispatch(id: number, s: number, e: number, bySound: false | 'pinyin' | 
         break;
       }
       case Kind.Trigger:
-        if (!bySound) trigger(p.rule);
+        if (!bySound) triggered.add(p.rule);
         break;
       case Kind.Negation:
         if (!bySound) out.negs.push({ start: s, end: e });
@@ -122,7 +117,7 @@ const mainPass: ScanOptions = {
     let now = false;
     let exception = false;
     for (const p of set.payloads[id]!) {
-      if (p.kind === Kind.Trigger) trigger(p.rule);
+      if (p.kind === Kind.Trigger) triggered.add(p.rule);
       else if (p.kind === Kind.Exception) exception ||= live[p.rule]!;
       else if (p.kind !== Kind.Match || live[p.rule]) now = true;
     }
@@ -143,16 +138,16 @@ const soundPass: ScanOptions = {
     let latin = false;
     for (let k = s; k < e; k++) if (st.latin[k]) latin = true;
     const chars = set.phraseChars(id);
-    const codes = f.codes;
     let alike = 0;
     let content = 0;
     for (let k = fs; k < fe; k++) {
-      const code = codes[k]!;
+      const code = f.codes[k]!;
+      const ch = f.text[k]!;
       if (code < 0x80) continue;
       if (!chars.has(code)) {
         // Very common characters (以, 已, 一…) stand for themselves, not for a sound-alike.
-        alike += FUNCTION_CHARS.has(code) || COMMON_CHARS.has(code) ? 2 : 1;
-      } else if (!FUNCTION_CHARS.has(code)) content++;
+        alike += FUNCTION_CHARS.includes(ch) || COMMON_CHARS.includes(ch) ? 2 : 1;
+      } else if (!FUNCTION_CHARS.includes(ch)) content++;
     }
     const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
     if (latin && alike === 0) dispatch(id, fs, fe, 'pinyin');
@@ -182,8 +177,7 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   live = liveRules;
   sets = c.sets;
   out = { matches: [], exceptions: new Map(), negs: [], falseNegs: [], protective: [] };
-  if (triggered.length < c.rules.length) triggered = new Int32Array(Math.max(c.rules.length, triggered.length * 2));
-  sentence++;
+  triggered = new Set();
   deferred.length = 0;
 
   const n = f.codes.length;
@@ -210,7 +204,7 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   for (let index = 0; index < c.rules.length; index++) {
     const cr = c.rules[index]!;
     if (!cr.regexes.length || !live[index]) continue;
-    if (cr.rule.triggers?.length && triggered[index] !== sentence) continue;
+    if (cr.rule.triggers?.length && !triggered.has(index)) continue;
     for (const re of cr.regexes) {
       re.lastIndex = 0;
       for (const m of f.text.matchAll(re)) {

@@ -76,7 +76,6 @@ function rows(n: number, pairs: ArrayLike<number>): Rows {
   return { start, data: data.subarray(0, w) };
 }
 
-const EMPTY_ROWS: Rows = { start: new Int32Array(1), data: new Int32Array(0) };
 const NONE = new Set<number>();
 
 export class PhraseMatcher {
@@ -91,60 +90,60 @@ export class PhraseMatcher {
   readonly #firstsOf: number[][] = [];
   readonly #finalsOf: number[][] = [];
 
-  #accept: Rows = EMPTY_ROWS;
-  #follow: Rows = EMPTY_ROWS;
-  #precede: Rows = EMPTY_ROWS;
+  #accept!: Rows;
+  #follow!: Rows;
+  #precede!: Rows;
   /** Per position: the phrase it belongs to. */
-  #owner = new Int32Array(0);
+  #owner!: Int32Array;
   /** Gap positions: they accept any symbol. */
-  #isAny = new Uint8Array(0);
+  #isAny!: Uint8Array;
   /** Negated classes ([^…]): they accept any symbol but theirs. */
-  #isNeg = new Uint8Array(0);
+  #isNeg!: Uint8Array;
   /** Junctions: they consume no symbol (see link); also each phrase's end node for the backward walk. */
-  #isEps = new Uint8Array(0);
+  #isEps!: Uint8Array;
   /** Positions followed by a gap position (a clause break may not follow them). */
-  #beforeAny = new Uint8Array(0);
+  #beforeAny!: Uint8Array;
   /** First and final positions of each phrase's own automaton. */
-  #isFirst = new Uint8Array(0);
-  #isFinal = new Uint8Array(0);
+  #isFirst!: Uint8Array;
+  #isFinal!: Uint8Array;
   /** Per position: what a DFA state holding it reports (-1: nothing). See `reportOf`. */
-  #report = new Int32Array(0);
+  #report!: Int32Array;
 
   // Input classes: symbols every position treats alike share a class. Class 0: symbols no phrase
   // character accepts (most of a text), which end every partial match unless `zeroLive`.
-  #classOf = new Uint16Array(1);
-  #classRep = new Int32Array(1);
+  #classOf!: Uint16Array;
+  #classRep!: Int32Array;
   #classes = 1;
   #zeroLive = false;
   /** DFA start positions accepting each class: firstsByClass rows. */
-  #firsts: Rows = EMPTY_ROWS;
+  #firsts!: Rows;
 
   // Per phrase.
   #phrases = 0;
-  #fixedLength = new Int32Array(0);
+  #fixedLength!: Int32Array;
   #maxLen: number[] = [];
   #minLen: number[] = [];
-  #gapped = new Uint8Array(0);
+  #gapped!: Uint8Array;
   #endOnly = new Uint8Array(0);
-  #endNode = new Int32Array(0);
+  #endNode!: Int32Array;
 
   // Forward DFA: states with the reports of their final positions.
   #fwd = new StateTable(1);
-  #root = new Int32Array(1);
+  #root!: Int32Array;
   #hitStart = new Int32Array(2);
   #hitPool = new Int32Array(64);
   // Backward DFA (starts and gap checks): states with whether they hold a phrase's first position.
   #rev = new StateTable(2);
-  #revStart = new Int32Array(0);
+  #revStart!: Int32Array;
   #revFirst = new Uint8Array(64);
 
   // Scratch of state construction and of the scan.
-  #mark = new Int32Array(0);
+  #mark!: Int32Array;
   #generation = 0;
-  #out = new Int32Array(0);
-  #stack = new Int32Array(0);
-  #headEnd = new Int32Array(0);
-  #headScan = new Int32Array(0);
+  #out!: Int32Array;
+  #stack!: Int32Array;
+  #headEnd!: Int32Array;
+  #headScan!: Int32Array;
   #scans = 0;
   #built = false;
 

@@ -133,7 +133,6 @@ const buffers = (cap: number): Buffers => ({ codes: new Uint16Array(cap), start:
 // typed arrays each time costs more than the folding.
 let scratch = buffers(256);
 
-const utf16 = new TextDecoder('utf-16le');
 
 
 /**
@@ -231,9 +230,8 @@ export function fold(input: string, reuse = false, room = input.length + 8): Fol
   }
 
   const units = out.subarray(0, len);
-  let text: string;
-  if (len < 24) text = String.fromCharCode.apply(null, units as unknown as number[]);
-  else text = utf16.decode(units);
+  let text = '';
+  for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, k + 4096) as unknown as number[]);
   return {
     text,
     codes: units,

@@ -78,23 +78,24 @@ export class StateTable {
 
 
 
+  /** Where `key` is in the table, or the free slot where it would go. */
+  #slot(key: number): number {
+    const t = this.#table;
+    let i = (Math.imul(key, 0x9e3779b1) >>> this.#tshift) << 1;
+    while (t[i] !== key && t[i] !== EMPTY_KEY) i = (i + 2) & (t.length - 2);
+    return i;
+  }
+
   /** The cached transition for `key`, or -1. */
   get(key: number): number {
-    const t = this.#table;
-    const mask = t.length - 2;
-    for (let i = (Math.imul(key, 0x9e3779b1) >>> this.#tshift) << 1; ; i = (i + 2) & mask) {
-      const k = t[i]!;
-      if (k === key) return t[i + 1]!;
-      if (k === EMPTY_KEY) return -1;
-    }
+    const i = this.#slot(key);
+    return this.#table[i] === key ? this.#table[i + 1]! : -1;
   }
 
   set(key: number, value: number): void {
     if ((this.#tcount + 1) * 4 > this.#table.length) this.#rehashTransitions();
     const t = this.#table;
-    const mask = t.length - 2;
-    let i = (Math.imul(key, 0x9e3779b1) >>> this.#tshift) << 1;
-    while (t[i] !== EMPTY_KEY && t[i] !== key) i = (i + 2) & mask;
+    const i = this.#slot(key);
     if (t[i] === EMPTY_KEY) this.#tcount++;
     t[i] = key;
     t[i + 1] = value;
