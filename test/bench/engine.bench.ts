@@ -8,7 +8,8 @@
 // phrases (every gap-free family expanded; no normalisation) — the limit; mint-filter, a Chinese
 // sensitive-word filter, over the same literals; and the naive way, one RegExp per phrase family.
 // Budget (SPEC.md): unseen text ≤ 8× the scan (goal 5×, and faster than mint-filter); the
-// memoised keystroke at 500 characters: median ≤ 50 µs.
+// memoised keystroke at 500 characters: median ≤ 50 µs. Then: the cost per character from 100 to
+// 30,000 characters, and hostile input (issue 10).
 
 import { readFileSync } from 'node:fs';
 import { Mint } from 'mint-filter';
@@ -135,4 +136,26 @@ for (const size of [100, 300, 1000, 3000, 10000, 30000]) {
   const runs = size <= 1000 ? 1000 : size <= 10000 ? 100 : 30;
   const e = summary(texts(size, runs).map((t) => micros(() => lint(t, ctx))));
   console.log(`${String(size).padStart(6)} chars  ${fmt(e.median)} µs   ${((e.median * 1000) / size).toFixed(1).padStart(6)} ns/char`);
+}
+
+// Hostile input (issue 10): custom patterns that froze a page as RegExps, long lines of letters,
+// and thousands of custom patterns (the settings take at most 500). Each is timed on its first
+// lint after its settings are compiled (the automaton's states are built as the text is read);
+// compiling the custom patterns is timed apart.
+console.log('\nhostile input                                          compile (ms)    lint (ms)   per 1,000 characters (ms)');
+const hostile: [string, string[], string][] = [
+  ['/(?:a{2,9}){9}b/ on 48 × a', ['(?:a{2,9}){9}b'], 'a'.repeat(48)],
+  ['/a.{0,60}.{0,60}.{0,60}x/ on 3,000 × a', ['a.{0,60}.{0,60}.{0,60}x'], 'a'.repeat(3000)],
+  ['/a+b/ on 100,000 × a', ['a+b'], 'a'.repeat(100_000)],
+  ['5,000 custom patterns, 280 characters', Array.from({ length: 5000 }, (_, i) => `还款码${i}\\d{2,4}`), unseen(280, 5)],
+  ['256k × a, one line', [], 'a'.repeat(262_144)],
+  ['1 MB × a, one line', [], 'a'.repeat(1 << 20)],
+  ['1 MB of "bao ni tong xun lu ", one line', [], 'bao ni tong xun lu '.repeat(55_189)],
+  ['1 MB of unseen text without sentence ends', [], unseen(1 << 20, 11).replace(/[。！？!?；;…｡\n\r]/g, '，')],
+];
+for (const [label, patterns, text] of hostile) {
+  const c = resolveContext(text, { audience: 'debtor', customPhrases: patterns.map((phrase) => ({ phrase, regex: true, category: 'threat' as const, severity: 'error' as const })) });
+  const compile = micros(() => lint('热身', c));
+  const us = micros(() => lint(text, c));
+  console.log(`${label.padEnd(52)} ${fmt(compile / 1000)}     ${fmt(us / 1000)}     ${fmt((us / 1000 / text.length) * 1000)}`);
 }
