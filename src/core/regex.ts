@@ -17,9 +17,17 @@ export const MAX_PATTERN_SIZE = 2000;
 /** Largest number of characters one [...] may hold. */
 const MAX_CLASS = 5000;
 
-const DIGITS = '0123456789';
-const WORD = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
-const SPACE = ' \t\n\r\f\v\u00a0\u3000\u2028\u2029\ufeff';
+const ESCAPES: Record<string, string> = {
+  d: '0123456789',
+  w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_',
+  s: ' \t\n\r\f\v\u00a0\u3000\u2028\u2029\ufeff',
+  t: '\t',
+  n: '\n',
+  r: '\r',
+  f: '\f',
+  v: '\v',
+  0: '\0',
+};
 
 /** Parses a custom pattern into a phrase tree; throws PhraseSyntaxError (positions count characters). */
 export function parsePattern(src: string): PhraseNode[] {
@@ -40,31 +48,10 @@ export function parsePattern(src: string): PhraseNode[] {
     const c = chars[i];
     if (c === undefined) return fail('bad_escape', at, '\\');
     i++;
+    // \d \w \s and \D \W \S (negated), and the control escapes.
+    const set = ESCAPES[c] ?? ESCAPES[c.toLowerCase()];
+    if (set !== undefined && (c in ESCAPES || 'DWS'.includes(c))) return { chars: set, negated: !(c in ESCAPES) };
     switch (c) {
-      case 'd':
-        return { chars: DIGITS, negated: false };
-      case 'D':
-        return { chars: DIGITS, negated: true };
-      case 'w':
-        return { chars: WORD, negated: false };
-      case 'W':
-        return { chars: WORD, negated: true };
-      case 's':
-        return { chars: SPACE, negated: false };
-      case 'S':
-        return { chars: SPACE, negated: true };
-      case 't':
-        return { chars: '\t', negated: false };
-      case 'n':
-        return { chars: '\n', negated: false };
-      case 'r':
-        return { chars: '\r', negated: false };
-      case 'f':
-        return { chars: '\f', negated: false };
-      case 'v':
-        return { chars: '\v', negated: false };
-      case '0':
-        return { chars: '\0', negated: false };
       case 'b':
         if (inClass) return { chars: '\b', negated: false };
         return fail('unsupported', at, '\\b');
