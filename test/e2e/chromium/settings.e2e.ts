@@ -1,5 +1,5 @@
 // The options page in real Chromium: a change made there reaches an open console page without a
-// reload (a custom phrase becomes flagged; pausing the site removes the badge), import applies
+// reload (a custom phrase or pattern becomes flagged; pausing the site removes the badge), import applies
 // atomically, and the page is looked at (screenshots in light, dark and English).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -104,6 +104,22 @@ describe('settings reach open pages without reload', () => {
     expect(optionsErrors(options)).toEqual([]);
   });
 
+  it('a custom regular expression is flagged in the open console too (pages get it parsed from the background)', async () => {
+    const editor = await consoleWithMessage();
+    expect(await holdsFor(() => isClean(editor), 500), 'clean before the pattern exists').toBe(true);
+    const options = await openOptions();
+    const form = options.locator('section#phrases form');
+    await form.locator('input[name="regex"]').check();
+    await form.locator('input[name="phrase"]').fill('加急.{1,2}理');
+    await form.locator('select[name="category"]').selectOption('pressure');
+    await form.locator('[data-cg-phrase-add]').click();
+    await options.locator('section#phrases [data-cg-phrase="加急.{1,2}理"]').waitFor();
+    const b = await waitForBadge(editor, (x) => x.count >= 1 && x.maxSeverity === 'error', 5_000);
+    expect(b.count).toBeGreaterThanOrEqual(1);
+    expect(pageErrors(editor.page)).toEqual([]);
+    expect(optionsErrors(options)).toEqual([]);
+  });
+
   it('pausing the site in the options page removes the badge; resuming brings it back', async () => {
     const editor = await consoleWithMessage();
     // Make the message violate something so the badge is there to remove.
@@ -158,7 +174,7 @@ describe('settings reach open pages without reload', () => {
     const bad = { format: 'collectguard-settings', version: 2, settings: { customPhrases: [{ phrase: PHRASE, category: 'pressure' }, { phrase: '(x+)+$', regex: true, category: 'threat' }] } };
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await options.locator('[data-cg-import-result="error"]').waitFor();
-    expect(await options.locator('[data-cg-import-result="error"]').innerText()).toContain('第7个字符「$」处，不支持这种写法');
+    expect(await options.locator('[data-cg-import-result="error"]').innerText()).toContain('第6个字符「$」处，不支持这种写法');
     expect(await holdsFor(() => isClean(editor), 500)).toBe(true);
     await options.locator('section#transfer').screenshot({ path: await screenshotPath('settings-import-refused') });
 

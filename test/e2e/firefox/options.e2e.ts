@@ -123,6 +123,21 @@ describe('settings reach open pages without reload', () => {
     expect(pageErrors(options)).toEqual([]);
   });
 
+  it('a custom regular expression is flagged in the open console too (pages get it parsed from the background)', async () => {
+    const editor = await consoleWithMessage();
+    expect(await holdsFor(() => isClean(editor), 500), 'clean before the pattern exists').toBe(true);
+    const options = await openOptions();
+    await (await $(options, 'section#phrases form input[name="regex"]')).click();
+    await (await $(options, 'section#phrases form input[name="phrase"]')).type('加急.{1,2}理');
+    await options.select('section#phrases form select[name="category"]', 'pressure');
+    await (await $(options, 'section#phrases form [data-cg-phrase-add]')).click();
+    await $(options, 'section#phrases [data-cg-phrase="加急.{1,2}理"]');
+    await editor.page.bringToFront();
+    await waitForBadge(editor, (x) => x.count >= 1 && x.maxSeverity === 'error');
+    expect(pageErrors(editor.page)).toEqual([]);
+    expect(pageErrors(options)).toEqual([]);
+  });
+
   it('pausing the site removes the badge; resuming brings it back', async () => {
     const editor = await consoleWithMessage();
     await typeSlowly(editor, '你这个老赖', 5);
@@ -163,7 +178,7 @@ describe('settings reach open pages without reload', () => {
     const input = (await $(options, 'section#transfer input[type="file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(join(dir, 'bad.json'));
     await $(options, '[data-cg-import-result="error"]');
-    expect(await options.$eval('[data-cg-import-result="error"]', (e) => (e as HTMLElement).innerText)).toContain('回溯');
+    expect(await options.$eval('[data-cg-import-result="error"]', (e) => (e as HTMLElement).innerText)).toContain('第6个字符「$」处，不支持这种写法');
     expect(await holdsFor(() => isClean(editor), 500)).toBe(true);
     await input.uploadFile(join(dir, 'good.json'));
     await $(options, '[data-cg-import-result="ok"]');
