@@ -65,7 +65,7 @@ let st!: SyllableText;
 let soundPhrase!: number[];
 let out!: { matches: RuleHit[]; exceptions: Map<number, Span[]>; negs: Span[]; falseNegs: Span[]; protective: Span[] };
 /** Rules whose trigger occurs. */
-let triggered!: Set<number>;
+const triggered = new Set<number>();
 /** Exception hits whose start may be looked for later: (set, phrase, end) triples. */
 const deferred: number[] = [];
 // Scratch: what lies before each folded unit and each syllable (see STOP_BLOCK).
@@ -177,7 +177,7 @@ export function collect(compiled: Compiled, folded: Folded, liveRules: boolean[]
   live = liveRules;
   sets = c.sets;
   out = { matches: [], exceptions: new Map(), negs: [], falseNegs: [], protective: [] };
-  triggered = new Set();
+  triggered.clear();
   deferred.length = 0;
 
   const n = f.codes.length;
