@@ -8,14 +8,15 @@ import type { Audience } from '../core/types';
 import type { PageSettings, PopupState } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
 import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
-import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
+import { forPages, loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
 import { senderHost, type Handlers } from './dispatcher';
 
 /** What a frame on `host` needs of the settings (never the other paused sites, backups or the raw policy). */
 export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackIndex): PageSettings {
   // The audience is the page's to add per message (the agent's choice, else this default, else detected).
-  const { audience: _audience, now: _now, ...context } = lintContextFor(s, packs);
+  // Custom patterns go out parsed: the content script has no pattern parser of its own.
+  const { audience: _audience, now: _now, ...context } = lintContextFor(forPages(s), packs);
   return {
     active: isActiveOn(s, host),
     language: s.language,

@@ -4,17 +4,23 @@
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { lint, PACKS, type Audience, type Finding, type Lang } from '../core/index';
 import { formatText, summaryLine, type Tally } from './format';
+import { readLines, type Encoding, type Line } from './lines';
+
+/** Longest message checked, in characters (an SMS has at most 500; a longer "message" is a mistake). */
+export const MAX_MESSAGE = 100_000;
 
 const USAGE = `usage: npm run -s check -- [--audience debtor|third_party] [--format text|json] [--pack ID]
-                          [--at ISO-TIME] [--lang zh|en] [FILE ...]
+                          [--at ISO-TIME] [--lang zh|en] [--encoding utf8|gb18030] [FILE ...]
   FILE.jsonl  one {"id": string, "text": string, "audience"?: "debtor"|"third_party"} per line
   FILE (other) one message per line, id FILE:LINE
   no FILE     read standard input (JSON Lines when its first line starts with "{")
   --audience  who the messages go to; without it each message's audience is detected from its text
   --at        check the quiet hours as if sent at that time (China time unless the time has an offset)
+  --encoding  how the input is encoded: utf8 (default) or gb18030 (GBK exports); a line that is
+              not valid text in it is reported with its byte offset, never guessed
+  a message may have at most 100,000 characters
 exit: 0 no error-severity finding, 1 at least one, 2 bad usage or bad input`;
 
 interface Options {
@@ -23,6 +29,7 @@ interface Options {
   pack: string;
   at?: Date;
   lang: Lang;
+  encoding: Encoding;
   files: string[];
 }
 
@@ -50,7 +57,7 @@ function parseAt(v: string): Date {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'text', pack: 'cn', lang: 'zh', files: [] };
+  const o: Options = { format: 'text', pack: 'cn', lang: 'zh', encoding: 'utf8', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf('=');
@@ -87,6 +94,13 @@ export function parseArgs(argv: string[]): Options {
         const v = value();
         if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, not "${v}"`);
         o.lang = v;
+        break;
+      }
+      case '--encoding': {
+        const v = value().toLowerCase().replace('-', '');
+        if (v === 'utf8') o.encoding = 'utf8';
+        else if (v === 'gb18030' || v === 'gbk' || v === 'gb2312') o.encoding = 'gb18030';
+        else throw new UsageError(`--encoding must be utf8 or gb18030, not "${v}"`);
         break;
       }
       case '-h':
@@ -140,16 +154,20 @@ function parseTextLine(line: string, where: string): Parsed {
   return text.trim() ? { ok: true, message: { id: where, text } } : { ok: 'skip' };
 }
 
-async function* lines(file: string | null): AsyncGenerator<string> {
-  const input = file === null ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-  if (file !== null) input.setEncoding?.('utf8');
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let first = true;
-  for await (const line of rl) {
-    // A UTF-8 byte-order mark (files saved by Windows tools) is not part of the first message.
-    yield first && line.startsWith('\uFEFF') ? line.slice(1) : line;
-    first = false;
-  }
+function lines(file: string | null, encoding: Encoding): AsyncGenerator<Line> {
+  return readLines(file === null ? process.stdin : createReadStream(file), encoding);
+}
+
+/** Why a line that could not be read as text is bad, and what to do. */
+function unreadable(line: Extract<Line, { ok: false }>, encoding: Encoding): string {
+  if (line.why === 'too_long') return `line of ${line.bytes} bytes: a message may have at most ${MAX_MESSAGE.toLocaleString('en')} characters (split it)`;
+  const name = encoding === 'utf8' ? 'UTF-8' : 'GB18030';
+  const hint = line.utf16
+    ? ': the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'
+    : line.gb18030
+      ? ': it reads as GB18030/GBK, as many SMS exports are; run again with --encoding gb18030'
+      : '';
+  return `not valid ${name} text at byte offset ${line.byte}${hint}`;
 }
 
 /**
@@ -221,10 +239,18 @@ async function main(): Promise<number> {
     let jsonl = file !== null && /\.(jsonl|ndjson)$/i.test(file);
     let decided = file !== null;
     let n = 0;
+    /** Lines of this input that are not text in its encoding, after the first (reported alone). */
+    let undecodable = 0;
     try {
-      for await (const line of lines(file)) {
-        n++;
+      for await (const read of lines(file, o.encoding)) {
+        n = read.number;
         const where = `${label}:${n}`;
+        if (!read.ok) {
+          if (read.why === 'encoding' && undecodable++ > 0) tally.bad++;
+          else bad(where, unreadable(read, o.encoding));
+          continue;
+        }
+        const line = read.text;
         if (!decided && line.trim()) {
           // A text message may well start with "{" (a template placeholder): JSON Lines only
           // when the first line really is a JSON object.
@@ -235,6 +261,10 @@ async function main(): Promise<number> {
         if (p.ok === 'skip') continue;
         if (!p.ok) {
           bad(where, p.why);
+          continue;
+        }
+        if (p.message.text.length > MAX_MESSAGE) {
+          bad(where, `message of ${p.message.text.length} characters: a message may have at most ${MAX_MESSAGE.toLocaleString('en')} (split it)`);
           continue;
         }
         const audience = p.message.audience ?? o.audience;
@@ -257,6 +287,7 @@ async function main(): Promise<number> {
       // A read error part-way (permissions, a file removed while read): name it, go on with the next file.
       bad(n ? `${label}:${n + 1}` : label, `cannot read file (${(x as NodeJS.ErrnoException).code ?? (x as Error).message})`);
     }
+    if (undecodable > 1) process.stderr.write(`${label}: ${undecodable - 1} more lines are not valid ${o.encoding === 'utf8' ? 'UTF-8' : 'GB18030'} text\n`);
   }
   if (o.format === 'json') await out(first ? ']\n' : '\n]\n');
   else await out(summaryLine(tally, o.lang, color));

@@ -32,11 +32,8 @@ export interface CompiledRule {
   custom: boolean;
 }
 
-export interface Compiled {
-  /** Unique per compilation (keys memoised results). */
-  id: number;
-  pack: RulePack;
-  rules: CompiledRule[];
+/** The phrases of one automaton and what each means. */
+export interface PhraseSet {
   matcher: PhraseMatcher;
   /** Per phrase id: what the phrase means. */
   payloads: Payload[][];
@@ -44,6 +41,20 @@ export interface Compiled {
   syllables(): { matcher: PhraseMatcher; phrase: number[] };
   /** The characters a phrase is written with (to tell exact characters from sound-alikes). */
   phraseChars(id: number): Set<number>;
+}
+
+export interface Compiled {
+  /** Unique per compilation (keys memoised results). */
+  id: number;
+  pack: RulePack;
+  /** The pack's rules, then the custom phrases' rules. */
+  rules: CompiledRule[];
+  /**
+   * The pack's phrases, then (when there are any) the custom phrases: those have an automaton of
+   * their own, so editing them never recompiles the pack, and no custom phrase or pattern can
+   * multiply the states of the pack's automaton.
+   */
+  sets: PhraseSet[];
   /** The pack's learned model, ready to score (when it has one with features). */
   model?: CompiledModel;
   /** Rule id → its `quietWhen` words, Simplified (rules that have some). */
@@ -58,20 +69,26 @@ function foldTree(nodes: PhraseNode[]): PhraseNode[] {
     n.kind === 'lit'
       ? { kind: 'lit', text: foldPhrase(n.text) }
       : n.kind === 'class'
-        ? { kind: 'class', chars: [...new Set(foldPhrase(n.chars))].join('') }
+        ? { ...n, chars: [...new Set(foldPhrase(n.chars))].join('') }
         : n.kind === 'gap'
           ? n
-          : { ...n, alts: n.alts.map(foldTree) },
+          : n.kind === 'loop'
+            ? { ...n, body: foldTree(n.body) }
+            : { ...n, alts: n.alts.map(foldTree) },
   );
 }
 
+/**
+ * A custom phrase as a rule. A custom pattern (`regex`) is one of its phrases too: it compiles into
+ * the same automaton (regex.ts), so it is matched in the same single pass, in linear time.
+ */
 export function customRule(c: CustomPhrase, index: number): Rule {
   const text = { zh: c.message || `自定义词语「{match}」`, en: c.message || `Custom phrase "{match}"` };
   return {
     id: `custom.${index}`,
     category: c.category,
     severity: c.severity,
-    ...(c.regex ? { patterns: [c.phrase] } : { phrases: [c.phrase] }),
+    phrases: [c.phrase],
     negatable: !c.regex,
     message: text,
     ...(c.suggestion ? { suggestion: { zh: c.suggestion, en: c.suggestion } } : {}),
@@ -82,41 +99,58 @@ export function customRule(c: CustomPhrase, index: number): Rule {
 const textSymbol = (ch: string) => [ch.charCodeAt(0)];
 let compilations = 0;
 
-export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []): Compiled {
+/**
+ * How custom patterns are parsed (regex.ts), where the engine is bundled with the parser: Node and
+ * extension pages register it; a content script gets patterns parsed already (CustomPhrase.tree)
+ * and stays without the parser's weight.
+ */
+let patternParser: ((source: string) => PhraseNode[]) | undefined;
+export function usePatternParser(parse: ((source: string) => PhraseNode[]) | undefined): void {
+  patternParser = parse;
+}
+
+interface Entry {
+  source: string;
+  payload: Payload;
+  /** A custom pattern (regex.ts syntax) rather than a phrase, with its parsed form when known. */
+  pattern?: boolean;
+  tree?: PhraseNode[] | undefined;
+}
+
+function phraseSet(entries: Iterable<Entry>): PhraseSet {
   const matcher = new PhraseMatcher(textSymbol);
   const payloads: Payload[][] = [];
   const trees: PhraseNode[][] = [];
   const ids = new Map<string, number>();
-  const addPhrase = (source: string, p: Payload) => {
-    let id = ids.get(source);
+  /** Phrases from custom patterns: matched on the folded text only, as a pattern always was (no pinyin). */
+  const patternIds = new Set<number>();
+  for (const { source, payload: p, pattern, tree: parsed } of entries) {
+    const key = pattern ? `\u0000${source}` : source;
+    let id = ids.get(key);
     if (id === undefined) {
-      const tree = foldTree(parsePhrase(source));
+      let tree: PhraseNode[] | undefined;
+      try {
+        tree = pattern ? (parsed ?? patternParser?.(source)) : parsePhrase(source);
+      } catch (x) {
+        if (!pattern) throw x;
+      }
+      // Custom entries are validated before they are stored; one that slipped through matches nothing.
+      if (!tree) {
+        ids.set(key, -1);
+        continue;
+      }
+      tree = foldTree(tree);
       id = matcher.add(tree);
-      ids.set(source, id);
-      if (id < 0) return;
+      ids.set(key, id);
+      if (id < 0) continue;
       payloads.push([]);
       trees.push(tree);
+      if (pattern) patternIds.add(id);
     }
-    if (id < 0) return;
+    if (id < 0) continue;
     const list = payloads[id]!;
     if (!list.some((q) => q.kind === p.kind && q.rule === p.rule)) list.push(p);
-  };
-
-  const all: { rule: Rule; custom: boolean }[] = [
-    ...pack.rules.map((rule) => ({ rule, custom: false })),
-    ...custom.map((c, i) => ({ rule: customRule(c, i), custom: true })),
-  ];
-  const rules: CompiledRule[] = all.map(({ rule, custom: isCustom }, index) => {
-    for (const p of rule.phrases ?? []) addPhrase(p, { kind: Kind.Match, rule: index });
-    for (const p of rule.exceptions ?? []) addPhrase(p, { kind: Kind.Exception, rule: index });
-    for (const p of rule.triggers ?? []) addPhrase(p, { kind: Kind.Trigger, rule: index });
-    const replacements = new Map<string, string>();
-    for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(foldPhrase(k), v);
-    return { rule, regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'gu')), replacements, custom: isCustom };
-  });
-  for (const p of pack.negations) addPhrase(p, { kind: Kind.Negation, rule: -1 });
-  for (const p of pack.protective) addPhrase(p, { kind: Kind.Protective, rule: -1 });
-  for (const p of pack.falseNegations) addPhrase(p, { kind: Kind.FalseNegation, rule: -1 });
+  }
   payloads.forEach((list, id) => {
     if (list.every((p) => p.kind === Kind.Trigger)) matcher.endOnlyPhrase(id);
   });
@@ -129,7 +163,7 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     const phrase: number[] = [];
     trees.forEach((tree, id) => {
       // Pinyin spellings are matched for rule phrases and their exceptions.
-      if (!payloads[id]!.some((p) => p.kind === Kind.Match || p.kind === Kind.Exception)) return;
+      if (patternIds.has(id) || !payloads[id]!.some((p) => p.kind === Kind.Match || p.kind === Kind.Exception)) return;
       const sid = sm.add(tree);
       if (sid >= 0) phrase[sid] = id;
     });
@@ -143,8 +177,8 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
       if (n.kind === 'lit' || n.kind === 'class') {
         const t = n.kind === 'lit' ? n.text : n.chars;
         for (let i = 0; i < t.length; i++) into.add(t.charCodeAt(i));
-      }
-      else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
+      } else if (n.kind === 'group') for (const alt of n.alts) collectChars(alt, into);
+      else if (n.kind === 'loop') collectChars(n.body, into);
     }
   };
   const phraseChars = (id: number) => {
@@ -152,9 +186,46 @@ export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []
     if (!set) collectChars(trees[id]!, (set = charSets[id] = new Set()));
     return set;
   };
+  return { matcher, payloads, syllables, phraseChars };
+}
 
+function compileRule(rule: Rule, custom: boolean): CompiledRule {
+  const replacements = new Map<string, string>();
+  for (const [k, v] of Object.entries(rule.replacements ?? {})) replacements.set(foldPhrase(k), v);
+  return { rule, regexes: (rule.patterns ?? []).map((p) => new RegExp(p, 'gu')), replacements, custom };
+}
+
+/** What a pack compiles to, whatever the custom phrases: made once per pack. */
+const packParts = new WeakMap<RulePack, { rules: CompiledRule[]; set: PhraseSet; model?: CompiledModel }>();
+
+function packPart(pack: RulePack) {
+  let part = packParts.get(pack);
+  if (part) return part;
+  const entries: Entry[] = [];
+  const add = (sources: string[] | undefined, kind: Kind, rule = -1) => {
+    for (const source of sources ?? []) entries.push({ source, payload: { kind, rule } });
+  };
+  pack.rules.forEach((r, i) => {
+    add(r.phrases, Kind.Match, i);
+    add(r.exceptions, Kind.Exception, i);
+    add(r.triggers, Kind.Trigger, i);
+  });
+  add(pack.negations, Kind.Negation);
+  add(pack.protective, Kind.Protective);
+  add(pack.falseNegations, Kind.FalseNegation);
   const model = pack.model?.features.length ? compileModel(pack.model) : undefined;
+  part = { rules: pack.rules.map((r) => compileRule(r, false)), set: phraseSet(entries), ...(model ? { model } : {}) };
+  packParts.set(pack, part);
+  return part;
+}
+
+export function compilePack(pack: RulePack, custom: readonly CustomPhrase[] = []): Compiled {
+  const part = packPart(pack);
+  const base = part.rules.length;
+  const rules = [...part.rules, ...custom.map((c, i) => compileRule(customRule(c, i), true))];
+  const sets = [part.set];
+  if (custom.length) sets.push(phraseSet(custom.map((c, i) => ({ source: c.phrase, payload: { kind: Kind.Match, rule: base + i }, pattern: c.regex === true, tree: c.tree }))));
   const quiet = new Map(rules.filter((r) => r.rule.quietWhen?.length).map((r) => [r.rule.id, r.rule.quietWhen!.map(simplified)] as const));
   const byId = new Map(rules.map((r) => [r.rule.id, r] as const));
-  return { id: ++compilations, pack, rules, matcher, payloads, syllables, phraseChars, quiet, byId, ...(model ? { model } : {}) };
+  return { id: ++compilations, pack, rules, sets, quiet, byId, ...(part.model ? { model: part.model } : {}) };
 }

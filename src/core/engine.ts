@@ -12,7 +12,7 @@ import type { Finding, LintContext, RulePack } from './types';
 
 export * from './types';
 export { detectAudience } from './audience';
-export { validateCustomRules, unsafeRegexReason, type RuleError, type ValidationResult } from './validate';
+export { validateCustomRules, MAX_PHRASE, MAX_PHRASE_TEXT, type RuleError, type ValidationResult } from './validate';
 export { smsSegments, SMS_MAX_LENGTH } from './structure';
 export { fold } from './normalize';
 export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
@@ -47,9 +47,9 @@ export class UnknownPackError extends Error {}
  */
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 8;
-
 export function getCompiled(ctx: Pick<LintContext, 'pack' | 'customPhrases'>): Compiled {
-  const key = JSON.stringify([ctx.pack, ctx.customPhrases]);
+  // A pattern's parsed form (CustomPhrase.tree) follows from its source: not part of the key.
+  const key = JSON.stringify([ctx.pack, ctx.customPhrases], (k, v: unknown) => (k === 'tree' ? undefined : v));
   let c = cache.get(key);
   if (c) {
     cache.delete(key);

@@ -21,17 +21,24 @@ interface Unit {
   /** An address unit that is all its clause holds ("你这个老赖，…"): `spec.greeting` replaces it. */
   whole: boolean;
   findings: Finding[];
+  /** The finding the unit is reported as. */
+  winner: Finding;
 }
 
 /** Clause punctuation: a clause unit stops there (an enumeration comma does not). */
 const CLAUSE_STOP = /[，,。！？!?；;：:\n\r…]/;
 const SENTENCE_STOP = /[。！？!?；;\n\r…]/;
 
+/** How far a clause unit reaches past its words at most (a line without punctuation is not one clause). */
+const CLAUSE_REACH = 100;
+
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !CLAUSE_STOP.test(text[s - 1]!)) s--;
+  const sMin = Math.max(0, start - CLAUSE_REACH);
+  while (s > sMin && !CLAUSE_STOP.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !CLAUSE_STOP.test(text[e]!)) e++;
+  const eMax = Math.min(text.length, end + CLAUSE_REACH);
+  while (e < eMax && !CLAUSE_STOP.test(text[e]!)) e++;
   // Leading and trailing spaces, brackets and a signature stay outside the unit.
   while (s < e && /[\s】\])）]/.test(text[s]!)) s++;
   const sig = /^【[^】]{1,20}】/.exec(text.slice(s, e));
@@ -65,16 +72,22 @@ function rankOf(pack: RulePack, c: Category): number {
   return i < 0 ? 99 : i;
 }
 
-/** The finding a unit is reported as: its category comes first in the pack's order, then severity. */
-function winnerOf(u: Unit, pack: RulePack): Finding {
-  return [...u.findings].sort(
-    (a, b) => rankOf(pack, a.category) - rankOf(pack, b.category) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start,
-  )[0]!;
+/** Whether `a` rather than `b` reports a unit: its category comes first in the pack's order, then severity, then position. */
+function beats(a: Finding, b: Finding, pack: RulePack): boolean {
+  return (rankOf(pack, a.category) - rankOf(pack, b.category) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start) < 0;
+}
+
+/** Adds findings to a unit, keeping its winner current (units of a long line hold thousands). */
+function addTo(u: Unit, fs: Finding[], pack: RulePack): void {
+  for (const f of fs) {
+    u.findings.push(f);
+    if (beats(f, u.winner, pack)) u.winner = f;
+  }
 }
 
 /** The words that replace a unit, if any. */
 function fixText(u: Unit, rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): string | undefined {
-  const winner = winnerOf(u, pack);
+  const winner = u.winner;
   const spec = specOf(winner, rules, pack);
   if (u.kind === 'phrase') return winner.suggestion;
   if (u.vocative) return spec.vocative?.[lang];
@@ -89,8 +102,9 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
   const out: Finding[] = [];
   const units: Unit[] = [];
   for (const f of findings) {
-    // Message structure, the learned fallback, the detectors and notes keep their spans.
-    if (!CONTENT_CATEGORIES.includes(f.category) || f.severity === 'info' || f.ruleId.endsWith('.model') || !rules.has(f.ruleId)) {
+    // Message structure, the learned fallback, the detectors, notes and the agent's own phrases
+    // (exact words, their own fix) keep their spans.
+    if (!CONTENT_CATEGORIES.includes(f.category) || f.severity === 'info' || f.ruleId.endsWith('.model') || (rules.get(f.ruleId)?.custom ?? true)) {
       out.push(f);
       continue;
     }
@@ -109,7 +123,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
     if (kind === 'clause') [start, end] = clauseBounds(text, start, end);
     const [, ce] = clauseBounds(text, end, end);
     const whole = kind === 'address' && ce === end;
-    units.push({ start, end, kind, fallback, vocative, whole, findings: [f] });
+    units.push({ start, end, kind, fallback, vocative, whole, findings: [f], winner: f });
   }
   units.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -133,12 +147,14 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
     if (last && touching) {
       last.end = Math.max(last.end, u.end);
       if (u.kind === 'clause' && last.kind !== 'clause') [last.kind, last.fallback] = ['clause', u.fallback];
-      last.findings.push(...u.findings);
+      addTo(last, u.findings, pack);
     } else merged.push({ ...u, findings: [...u.findings] });
   }
 
+  // Units that get a fix, in order and apart (merged units never overlap).
+  const fixed: Finding[] = [];
   for (const u of merged) {
-    const winner = winnerOf(u, pack);
+    const winner = u.winner;
     const spec = specOf(winner, rules, pack);
     let suggestion = fixText(u, rules, pack, lang, audience);
     // A clause replaced at the start of a sentence that went on with a question or an exclamation
@@ -150,7 +166,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
     }
     const { suggestion: _old, ...rest } = winner;
     const advice = spec.advice?.[lang];
-    out.push({
+    const unit: Finding = {
       ...rest,
       start: u.start,
       end,
@@ -158,7 +174,9 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       ...(u.start !== winner.start || end !== winner.end ? { phrase: winner.match } : {}),
       ...(suggestion !== undefined ? { suggestion } : {}),
       ...(suggestion === undefined && advice ? { message: `${winner.message}${lang === 'zh' ? '。' : '. '}${advice}` } : {}),
-    });
+    };
+    out.push(unit);
+    if (suggestion !== undefined) fixed.push(unit);
     // Other acts inside the same unit keep their own words and category; the unit's one fix covers
     // them. More words of the winner's own rule in it are the same problem, counted once.
     for (const f of u.findings) {
@@ -169,13 +187,24 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
   }
   // A finding kept as it was (an info note) inside a unit that gets a fix has no fix of its own:
   // applying both would write into words the unit's fix already replaced.
-  const fixedUnits = out.filter((f) => f.suggestion !== undefined && units.some((u) => u.start === f.start));
+  const isUnit = new Set(fixed);
   return out.map((f) => {
-    if (f.suggestion === undefined || fixedUnits.includes(f)) return f;
-    if (!fixedUnits.some((u) => u !== f && u.start < f.end && f.start < u.end)) return f;
+    if (f.suggestion === undefined || isUnit.has(f) || !overlapsAny(fixed, f)) return f;
     const { suggestion: _drop, ...rest } = f;
     return rest;
   });
+}
+
+/** Whether a span overlaps one of `sorted` (in order, apart): only the last to start before its end can. */
+function overlapsAny(sorted: readonly Finding[], f: Finding): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < f.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1]!.end > f.start;
 }
 
 /**

@@ -2,11 +2,10 @@
 // Latin letters) → context filters (exceptions, allowlist, negation, anti-fraud quotes) →
 // findings with offsets into the original text, plus the detectors and the structure checks.
 
+import { collect, noBreakBetween, overlaps, type Span } from './collect';
 import type { Compiled, CompiledRule } from './compile';
-import { Kind } from './compile';
 import { findNumbers } from './detectors/numbers';
 import { Break, fold, foldPhrase, simplified, type Folded } from './normalize';
-import { toSyllables } from './pinyin';
 import {
   formatMinutes,
   givesChannel,
@@ -25,17 +24,6 @@ import { rankCategories, violationScore } from './model/score';
 import { analyze, inRegion, type Discourse } from './discourse/index';
 import { shapeFixes } from './fix';
 
-interface Span {
-  start: number;
-  end: number;
-}
-interface RuleHit extends Span {
-  rule: number;
-  literal: string;
-}
-
-/** Largest number of separators tolerated between two characters of a phrase. */
-const MAX_GAP = 3;
 /** How far (folded characters) a negation cue may stand before the match it negates. */
 const NEGATION_REACH = 10;
 /** …and before a match at the end of a list it governs. */
@@ -45,33 +33,8 @@ const PROTECTIVE_BEFORE = 30;
 /** Characters between two items of a list that one negation governs. */
 const LIST_GAP = 6;
 const PROTECTIVE_AFTER = 20;
-/** A homophone (蹲大劳) counts only in a match this long, with every other character exact. */
-const HOMOPHONE_MIN_LENGTH = 3;
-/** Pronouns and particles: a homophone match needs two exact characters besides these (您来电 ≠ 您来垫). */
-const FUNCTION_CHARS = '你您我他她它们的地得了着过是在有就都也还来去给把被让要会这那个一不吗呢吧啊';
-const COMMON_CHARS = '以已于与之而其及或和为所如即若则因此并且从对向由将到自上下中大小多少';
 /** Structure checks wait until the draft looks like a message. */
 const STRUCTURE_MIN_LENGTH = 20;
-
-const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-
-/** No phrase spans a sentence end or a wide gap of separators. */
-function blockedAt(f: Folded, k: number): boolean {
-  return f.brk[k] === Break.Sentence || f.gap[k]! > MAX_GAP;
-}
-
-/** A Latin or digit end of a match must stand at a word boundary. */
-function atWordBoundaries(f: Folded, s: number, e: number): boolean {
-  const t = f.text;
-  if (isAlnum(t.charCodeAt(s)) && s > 0 && f.gap[s] === 0 && isAlnum(t.charCodeAt(s - 1))) return false;
-  if (isAlnum(t.charCodeAt(e - 1)) && e < t.length && f.gap[e] === 0 && isAlnum(t.charCodeAt(e))) return false;
-  return true;
-}
-
-function noBreakBetween(f: Folded, from: number, to: number, level: Break): boolean {
-  for (let k = from; k <= to && k < f.brk.length; k++) if (f.brk[k]! >= level) return false;
-  return true;
-}
 
 function negated(f: Folded, negs: Span[], hit: Span, breakers: readonly string[]): boolean {
   for (const n of negs) {
@@ -122,153 +85,6 @@ function protectedBy(f: Folded, cues: Span[], hit: Span): boolean {
   return false;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-/** Finds every phrase occurrence of the compiled pack in the folded text; `live[i]`: rule i applies. */
-function collect(c: Compiled, f: Folded, live: boolean[]) {
-  const matches: RuleHit[] = [];
-  const exceptions = new Map<number, Span[]>();
-  const triggered = new Set<number>();
-  const negs: Span[] = [];
-  const falseNegs: Span[] = [];
-  const protective: Span[] = [];
-
-  /** bySound: 'pinyin' (a Latin spelling) or 'homophone' (a sound-alike character); false when exact. */
-  const dispatch = (id: number, s: number, e: number, bySound: false | 'pinyin' | 'homophone') => {
-    // Word boundaries matter for what a rule flags (sb in usb), not for contexts and cues.
-    const bounded = atWordBoundaries(f, s, e);
-    const literal = f.text.slice(s, e);
-    for (const p of c.payloads[id]!) {
-      switch (p.kind) {
-        case Kind.Match:
-          if (live[p.rule] && bounded) matches.push({ rule: p.rule, start: s, end: e, literal });
-          break;
-        case Kind.Exception: {
-          // A sound-alike must not silence a rule (一步通知 is not 不通知); a pinyin spelling may.
-          if (bySound === 'homophone') break;
-          // A benign context is one clause: an exception spanning a comma describes nothing.
-          if (!noBreakBetween(f, s + 1, e - 1, Break.Clause)) break;
-          let list = exceptions.get(p.rule);
-          if (!list) exceptions.set(p.rule, (list = []));
-          list.push({ start: s, end: e });
-          break;
-        }
-        case Kind.Trigger:
-          if (!bySound) triggered.add(p.rule);
-          break;
-        case Kind.Negation:
-          if (!bySound) negs.push({ start: s, end: e });
-          break;
-        case Kind.FalseNegation:
-          if (!bySound) falseNegs.push({ start: s, end: e });
-          break;
-        case Kind.Protective:
-          if (!bySound) protective.push({ start: s, end: e });
-          break;
-      }
-    }
-  };
-  const codes = new Uint16Array(f.text.length);
-  for (let i = 0; i < codes.length; i++) codes[i] = f.text.charCodeAt(i);
-  // Exceptions only matter for rules that matched: their starts are looked for afterwards.
-  const deferred: { id: number; end: number; live: Int32Array }[] = [];
-  const blockedMain = (k: number) => blockedAt(f, k);
-  const clauseMain = (k: number) => f.brk[k] === Break.Clause;
-  c.matcher.scan(codes, {
-    blocked: blockedMain,
-    clause: clauseMain,
-    onHit: (id, s, e) => dispatch(id, s, e, false),
-    defer: (id, end, livePositions) => {
-      // Starts are needed now for live rules' matches and for cues; never for rules that do not
-      // apply (third-party rules in a message to the debtor); later, perhaps, for exceptions.
-      const ps = c.payloads[id]!;
-      let now = false;
-      let exception = false;
-      for (const p of ps) {
-        if (p.kind === Kind.Trigger) triggered.add(p.rule);
-        else if (p.kind === Kind.Exception) exception ||= live[p.rule]!;
-        else if (p.kind !== Kind.Match || live[p.rule]) now = true;
-      }
-      if (now) return false;
-      if (exception) deferred.push({ id, end, live: livePositions });
-      return true;
-    },
-  });
-
-  // The sound pass: pinyin spellings (every character of the match written exactly or in pinyin,
-  // at least one in pinyin) and single homophones in phrases of three or more characters.
-  const st = toSyllables(f);
-  const sound = c.syllables();
-  sound.matcher.scan(st.symbols, {
-    blocked: (i) => blockedAt(f, st.from[i]!),
-    clause: (i) => f.brk[st.from[i]!] === Break.Clause,
-    onHit: (sid, s, e) => {
-      const id = sound.phrase[sid]!;
-      const fs = st.from[s]!;
-      const fe = st.to[e - 1]!;
-      let latin = false;
-      for (let k = s; k < e; k++) if (st.latin[k]) latin = true;
-      const chars = c.phraseChars(id);
-      let alike = 0;
-      let content = 0;
-      for (let k = fs; k < fe; k++) {
-        const code = f.text.charCodeAt(k);
-        if (code < 0x80) continue;
-        if (!chars.has(code)) {
-          // Very common characters (以, 已, 一…) stand for themselves, not for a sound-alike.
-          alike += FUNCTION_CHARS.includes(f.text[k]!) || COMMON_CHARS.includes(f.text[k]!) ? 2 : 1;
-        } else if (!FUNCTION_CHARS.includes(f.text[k]!)) content++;
-      }
-      const homophone = !latin && alike === 1 && fe - fs >= HOMOPHONE_MIN_LENGTH && content >= 2;
-      if (latin && alike === 0) dispatch(id, fs, fe, 'pinyin');
-      else if (homophone) dispatch(id, fs, fe, 'homophone');
-    },
-    wanted: (sid, end) => {
-      // Most sound hits are exact spellings the main pass found already: skip them before their
-      // start is looked for, by checking the longest window the phrase can occupy.
-      const id = sound.phrase[sid]!;
-      if (!c.payloads[id]!.some((p) => live[p.rule])) return false;
-      const maxLen = sound.matcher.maxLength(sid);
-      const from = Math.max(0, end - maxLen);
-      if (st.latinBefore[end]! > st.latinBefore[from]!) return true;
-      // Without pinyin, only a homophone in a long enough match counts.
-      if (maxLen < HOMOPHONE_MIN_LENGTH) return false;
-      const chars = c.phraseChars(id);
-      for (let u = st.from[from]!; u < st.to[end - 1]!; u++) if (!chars.has(f.text.charCodeAt(u))) return true;
-      return false;
-    },
-  });
-
-  c.rules.forEach((cr, index) => {
-    if (!cr.regexes.length || !live[index]) return;
-    if (cr.rule.triggers?.length && !triggered.has(index)) return;
-    for (const re of cr.regexes) {
-      re.lastIndex = 0;
-      for (const m of f.text.matchAll(re)) {
-        const s = m.index!;
-        const e = s + m[0].length;
-        if (e <= s || !atWordBoundaries(f, s, e)) continue;
-        let spans = true;
-        for (let k = s + 1; k < e; k++) if (blockedAt(f, k)) spans = false;
-        if (spans) matches.push({ rule: index, start: s, end: e, literal: m[0] });
-      }
-    }
-  });
-  // Rule matches are all known now (phrases, sounds, patterns): look up the exceptions that matter.
-  if (deferred.length && matches.length) {
-    const matched = new Set(matches.map((m) => m.rule));
-    for (const d of deferred) {
-      if (!c.payloads[d.id]!.some((p) => p.kind === Kind.Exception && matched.has(p.rule))) continue;
-      const s = c.matcher.startAt(d.id, d.live, codes, d.end, blockedMain, clauseMain);
-      if (s >= 0) dispatch(d.id, s, d.end, false);
-    }
-  }
-
-  // A cue inside 是不是 / 会不会 negates nothing.
-  const realNegs = falseNegs.length ? negs.filter((n) => !falseNegs.some((x) => overlaps(x, n))) : negs;
-  return { matches, exceptions, negs: realNegs, protective };
-}
-
 function effectiveSeverity(ctx: LintContext, id: string, category: Category, base: Severity): Severity | null {
   if (ctx.disabledRules.includes(id) || ctx.disabledCategories.includes(category)) return null;
   const o = ctx.severityOverrides[id] ?? ctx.severityOverrides[category];
@@ -277,7 +93,7 @@ function effectiveSeverity(ctx: LintContext, id: string, category: Category, bas
 }
 
 function fill(template: string, match: string): string {
-  return template.split('{match}').join(match);
+  return template.replaceAll('{match}', () => match);
 }
 
 /** Keeps, per category, the strongest, then a specific rule over a frame, then the longest of overlapping hits. */
@@ -313,15 +129,11 @@ function allowedSpans(folded: string, allow: readonly string[]): Span[] {
   return out;
 }
 
-function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[], allow: readonly string[]): SentenceResult {
+function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[], live: boolean[], allow: readonly string[]): SentenceResult {
   const lang = ctx.lang;
   const f = fold(text, true);
   const allowed = allowedSpans(f.text, allow);
-  const { matches, exceptions, negs, protective } = collect(
-    c,
-    f,
-    severities.map((s) => s !== null),
-  );
+  const { matches, exceptions, negs, protective } = collect(c, f, live);
 
   type Cand = Span & { cr: CompiledRule; category: Category; severity: Severity; literal: string; frame: boolean };
   const cands: Cand[] = [];
@@ -366,24 +178,45 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
   return { findings, folded: f.text, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
 }
 
+/**
+ * Longest stretch of text linted as one sentence. A longer one (a pasted line without a full stop)
+ * is cut, at a comma or a space near the limit where it has one: the work per sentence may grow
+ * faster than its length, the work per text must not.
+ */
+const MAX_SENTENCE = 1000;
+
 /** Sentences of the original text, each with its terminators: [start, end) pairs. */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (SENTENCE_ENDS.has(text.charCodeAt(i))) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < text.length && SENTENCE_ENDS.has(text.charCodeAt(j))) j++;
+      while (j < text.length && isSentenceEnd(text.charCodeAt(j))) j++;
       out.push([start, j]);
       start = i = j;
+    } else if (i - start >= MAX_SENTENCE) {
+      const cut = cutBefore(text, start, i);
+      out.push([start, cut]);
+      start = i = cut;
     } else i++;
   }
   if (start < text.length) out.push([start, text.length]);
   return out;
 }
-// 。！？!?；;\n\r…｡
-const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026, 0xff61]);
+
+/** Where to cut text[start, end) short of `end`: after its last comma or space near the end, else at `end` (not inside a surrogate pair). */
+function cutBefore(text: string, start: number, end: number): number {
+  for (let k = end; k > start + 1 && k > end - 200; k--) if (/[，,、：:\s]/.test(text[k - 1]!)) return k;
+  return /[\ud800-\udbff]/.test(text[end - 1]!) ? end - 1 : end;
+}
+/** 。！？!?；;\n\r…｡ (a test per character of every message: no Set lookup). */
+function isSentenceEnd(c: number): boolean {
+  return c < 0x80
+    ? c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x0d
+    : c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026 || c === 0xff61;
+}
 
 /**
  * Sentence results by context and text. Typing changes one sentence at a time, and batches of
@@ -393,7 +226,7 @@ const memo = new Map<string, Map<string, SentenceResult>>();
 const MEMO_SIZE = 4000;
 
 /** Each rule's severity under a context (null: off), with a key naming that configuration. */
-const scopes = new Map<string, { severities: (Severity | null)[]; allow: string[]; scope: string }>();
+const scopes = new Map<string, { severities: (Severity | null)[]; live: boolean[]; allow: string[]; scope: string }>();
 function scopeOf(c: Compiled, ctx: LintContext) {
   const key = `${c.id}|${ctx.audience}|${ctx.lang}|${ctx.disabledRules.join(',')}|${ctx.disabledCategories.join(',')}|${JSON.stringify(ctx.severityOverrides)}|${ctx.allowlist.join('\u0001')}`;
   let s = scopes.get(key);
@@ -404,7 +237,7 @@ function scopeOf(c: Compiled, ctx: LintContext) {
       const aud = r.audience ?? 'any';
       return aud === 'any' || aud === ctx.audience ? effectiveSeverity(ctx, r.id, r.category, r.severity) : null;
     });
-    s = { severities, allow, scope: `${key}|` };
+    s = { severities, live: severities.map((x) => x !== null), allow, scope: `${key}|` };
     if (scopes.size > 64) scopes.clear();
     scopes.set(key, s);
   }
@@ -413,7 +246,7 @@ function scopeOf(c: Compiled, ctx: LintContext) {
 
 export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Finding[] {
   const lang = ctx.lang;
-  const { severities, allow, scope } = scopeOf(c, ctx);
+  const { severities, live, allow, scope } = scopeOf(c, ctx);
 
   const findings: Finding[] = [];
   let foldedLength = 0;
@@ -428,13 +261,12 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
       memo.set(scope, (byText = new Map()));
     }
     let r = byText.get(sentence);
-    if (r) {
-      byText.delete(sentence);
-    } else {
-      r = lintSentence(c, sentence, ctx, severities, allow);
-      if (byText.size >= MEMO_SIZE) byText.delete(byText.keys().next().value!);
+    if (!r) {
+      // Full: start afresh. (Deleting the oldest entry one at a time leaves holes at the front of
+      // the Map that every later deletion walks over: it was the hottest line on unseen text.)
+      if (byText.size >= MEMO_SIZE) byText.clear();
+      byText.set(sentence, (r = lintSentence(c, sentence, ctx, severities, live, allow)));
     }
-    byText.set(sentence, r);
     for (const x of r.findings) findings.push(from ? { ...x, start: x.start + from, end: x.end + from } : { ...x });
     foldedLength += r.foldedLength;
     parts.push({ from, to, folded: r.folded });

@@ -18,6 +18,8 @@ export const enum Break {
 export interface Folded {
   /** Folded text: lower-case letters, digits, Simplified CJK; no separators, no invisibles. */
   text: string;
+  /** The folded text's UTF-16 units (what the matchers read). */
+  codes: Uint16Array;
   /** For each folded unit, the original [start, end). */
   start: Int32Array;
   end: Int32Array;
@@ -58,9 +60,6 @@ function isInvisible(cp: number): boolean {
   );
 }
 
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x3b, 0xff1b, 0x0a, 0x0d, 0x2026, 0xff61]);
-// The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
-const CLAUSE = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
 
 /**
  * Emoji collectors use in place of menacing words (⚰️ for 棺材, 🔪 for 刀): folded to the word so the
@@ -120,65 +119,47 @@ function classifySlow(cp: number): Slow {
   return r;
 }
 
+interface Buffers {
+  codes: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  brk: Uint8Array;
+  gap: Uint8Array;
+}
+
+const buffers = (cap: number): Buffers => ({ codes: new Uint16Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), gap: new Uint8Array(cap) });
+
 // Scratch buffers reused by `fold(…, true)`: linting folds every sentence, and allocating five
 // typed arrays each time costs more than the folding.
-let scratch = { cap: 0, codes: new Uint16Array(0), start: new Int32Array(0), end: new Int32Array(0), brk: new Uint8Array(0), gap: new Uint8Array(0) };
+let scratch = buffers(256);
+
+
 
 /**
  * Folds `input`. Linear in its length. With `reuse`, the result's arrays are views of buffers the
  * next reusing call overwrites: only for callers that are done with it before folding again.
+ * (The loop keeps its state in locals and writes each unit inline: this runs on every keystroke.)
  */
-export function fold(input: string, reuse = false): Folded {
+export function fold(input: string, reuse = false, room = input.length + 8): Folded {
   const n = input.length;
-  let cap = n + 8;
-  if (reuse && scratch.cap < cap) {
-    const c = Math.max(cap, scratch.cap * 2, 256);
-    scratch = { cap: c, codes: new Uint16Array(c), start: new Int32Array(c), end: new Int32Array(c), brk: new Uint8Array(c), gap: new Uint8Array(c) };
-  }
-  if (reuse) cap = scratch.cap;
-  const codes = reuse ? scratch.codes : new Uint16Array(cap);
-  let start = reuse ? scratch.start : new Int32Array(cap);
-  let end = reuse ? scratch.end : new Int32Array(cap);
-  let brk = reuse ? scratch.brk : new Uint8Array(cap);
-  let gap = reuse ? scratch.gap : new Uint8Array(cap);
+  let b: Buffers;
+  if (reuse) {
+    if (scratch.codes.length < room) scratch = buffers(Math.max(room, scratch.codes.length * 2));
+    b = scratch;
+  } else b = buffers(room);
+  const { codes: out, start, end, brk, gap } = b;
+  const cap = out.length;
   let len = 0;
   let pendingBreak = 0;
   let pendingGap = 0;
   let hasLatin = false;
-  let out = codes;
-
-  const push = (code: number, s: number, e: number) => {
-    if (len >= cap) {
-      cap *= 2;
-      const grow = <T extends Uint16Array | Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(cap);
-        b.set(a);
-        return b;
-      };
-      out = grow(out);
-      start = grow(start);
-      end = grow(end);
-      brk = grow(brk);
-      gap = grow(gap);
-    }
-    out[len] = code;
-    start[len] = s;
-    end[len] = e;
-    brk[len] = pendingBreak;
-    gap[len] = pendingGap > 255 ? 255 : pendingGap;
-    pendingBreak = 0;
-    pendingGap = 0;
-    len++;
-  };
-  const separator = (cp: number) => {
-    const b = SENTENCE_END.has(cp) ? Break.Sentence : CLAUSE.has(cp) ? Break.Clause : Break.Gap;
-    if (b > pendingBreak) pendingBreak = b;
-    pendingGap++;
-  };
 
   for (let i = 0; i < n; ) {
     let cp = input.charCodeAt(i);
     let w = 1;
+    // One folded unit for most characters; `many` for the few that fold to several or to none.
+    let code = -1;
+    let many: string | null = null;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const lo = input.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
@@ -190,44 +171,70 @@ export function fold(input: string, reuse = false): Folded {
     if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;
     if (cp < 0x80) {
       if (cp >= 0x61 && cp <= 0x7a) {
-        push(cp, i, i + w);
+        code = cp;
         hasLatin = true;
       } else if (cp >= 0x41 && cp <= 0x5a) {
-        push(cp + 32, i, i + w);
+        code = cp + 32;
         hasLatin = true;
-      } else if (cp >= 0x30 && cp <= 0x39) push(cp, i, i + w);
-      else separator(cp);
+      } else if (cp >= 0x30 && cp <= 0x39) code = cp;
     } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
-      push(t2s[cp] || cp, i, i + w);
+      code = t2s[cp] || cp;
     } else if (EMOJI_WORDS.has(cp)) {
-      const word = EMOJI_WORDS.get(cp)!;
-      for (let k = 0; k < word.length; k++) push(word.charCodeAt(k), i, i + w);
+      many = EMOJI_WORDS.get(cp)!;
     } else if (isInvisible(cp)) {
       // Dropped; it neither joins nor separates.
+      i += w;
+      continue;
     } else if (cp === 0x3000) {
-      separator(0x20);
+      cp = 0x20;
     } else {
       const c = classifySlow(cp);
-      if (c.kind === 'keep') {
-        for (let k = 0; k < c.out.length; k++) {
-          const code = c.out.charCodeAt(k);
-          if (code >= 0x61 && code <= 0x7a) hasLatin = true;
-          push(code, i, i + w);
-        }
-      } else if (c.kind === 'mark') {
+      if (c.kind === 'keep') many = c.out;
+      else if (c.kind === 'mark') {
         // A combining mark belongs to the previous unit.
         if (len > 0) end[len - 1] = i + w;
-      } else separator(cp);
+        i += w;
+        continue;
+      }
+    }
+    if (code >= 0 || many !== null) {
+      const k = many === null ? 1 : many.length;
+      // More units than room (emoji words, NFKC expansions): fold again with room to spare.
+      if (len + k > cap) return fold(input, reuse, cap * 2 + k);
+      for (let j = 0; j < k; j++) {
+        const u = many === null ? code : many.charCodeAt(j);
+        if (u >= 0x61 && u <= 0x7a) hasLatin = true;
+        out[len] = u;
+        start[len] = i;
+        end[len] = i + w;
+        brk[len] = pendingBreak;
+        gap[len] = pendingGap > 255 ? 255 : pendingGap;
+        pendingBreak = 0;
+        pendingGap = 0;
+        len++;
+      }
+    } else {
+      // A separator: remember the strongest kind and how many, for the next kept unit.
+      // Sentence ends 。！？!?；;\n\r…｡ and clause breaks ，,：: (full-width ones are ASCII by now).
+      // The enumeration comma 、 is not a clause break: a negation reaches across a list (不会以坐牢、拘留…).
+      const kind =
+        cp === 0x21 || cp === 0x3f || cp === 0x3b || cp === 0x0a || cp === 0x0d || cp === 0x3002 || cp === 0x2026 || cp === 0xff61
+          ? Break.Sentence
+          : cp === 0x2c || cp === 0x3a
+            ? Break.Clause
+            : Break.Gap;
+      if (kind > pendingBreak) pendingBreak = kind;
+      pendingGap++;
     }
     i += w;
   }
 
+  const units = out.subarray(0, len);
   let text = '';
-  for (let k = 0; k < len; k += 8192) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
-  }
+  for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, k + 4096) as unknown as number[]);
   return {
     text,
+    codes: units,
     start: start.subarray(0, len),
     end: end.subarray(0, len),
     brk: brk.subarray(0, len),

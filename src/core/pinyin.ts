@@ -66,42 +66,54 @@ export function syllablesOf(ch: string): number[] | null {
 
 /**
  * Splits a run of Latin letters into pinyin syllables, fewest syllables first; null when the run
- * is not pinyin throughout (English words, abbreviations).
+ * is not pinyin throughout (English words, abbreviations). Returns the syllable ids, in order.
  */
-const segmentCache = new Map<string, string[] | null>();
-function segment(run: string): string[] | null {
-  let r = segmentCache.get(run);
+const segmentCache = new Map<string, Int32Array | null>();
+function segment(t: string, from: number, to: number): Int32Array | null {
+  // Runs of ordinary length are cached; a long run (a pasted line of letters) is segmented once.
+  const key = to - from <= 64 ? t.slice(from, to) : null;
+  let r = key === null ? undefined : segmentCache.get(key);
   if (r === undefined) {
-    r = segmentUncached(run);
-    if (segmentCache.size > 2000) segmentCache.clear();
-    segmentCache.set(run, r);
+    r = segmentUncached(t, from, to);
+    if (key !== null) {
+      if (segmentCache.size > 2000) segmentCache.clear();
+      segmentCache.set(key, r);
+    }
   }
   return r;
 }
 
-function segmentUncached(run: string): string[] | null {
-  const n = run.length;
-  const best: (number | undefined)[] = new Array(n + 1);
+/** Fewest-syllables segmentation of t[from, to) by dynamic programming: linear in the run's length. */
+function segmentUncached(t: string, from: number, to: number): Int32Array | null {
+  const n = to - from;
+  const best = new Int32Array(n + 1).fill(-1);
   const prev = new Int32Array(n + 1);
+  const sym = new Int32Array(n + 1);
   best[0] = 0;
   for (let i = 0; i < n; i++) {
-    if (best[i] === undefined) continue;
+    if (best[i]! < 0) continue;
     for (let l = 1; l <= maxSyllableLength && i + l <= n; l++) {
-      if (!syllableId.has(run.slice(i, i + l))) continue;
-      const cost = best[i]! + 1;
-      if (best[i + l] === undefined || cost < best[i + l]!) {
-        best[i + l] = cost;
-        prev[i + l] = i;
-      }
+      const id = syllableId.get(t.slice(from + i, from + i + l));
+      if (id === undefined || (best[i + l]! >= 0 && best[i]! + 1 >= best[i + l]!)) continue;
+      best[i + l] = best[i]! + 1;
+      prev[i + l] = i;
+      sym[i + l] = id;
     }
   }
-  if (best[n] === undefined) return null;
-  const parts: string[] = [];
-  for (let j = n; j > 0; j = prev[j]!) parts.unshift(run.slice(prev[j]!, j));
-  return parts;
+  if (best[n]! < 0) return null;
+  const out = new Int32Array(best[n]! * 2);
+  // Pairs (syllable id, length), filled from the end.
+  let k = out.length;
+  for (let j = n; j > 0; j = prev[j]!) {
+    out[--k] = j - prev[j]!;
+    out[--k] = sym[j]!;
+  }
+  return out;
 }
 
 export interface SyllableText {
+  /** How many symbols (the arrays are scratch buffers, longer than that). */
+  length: number;
   symbols: Int32Array;
   /** Folded [start, end) of each symbol. */
   from: Int32Array;
@@ -113,43 +125,43 @@ export interface SyllableText {
 }
 
 // Scratch buffers: lint turns every sentence into syllables and is done with them before the next.
-let buf = { cap: 0, symbols: new Int32Array(0), from: new Int32Array(0), to: new Int32Array(0), latin: new Uint8Array(0), latinBefore: new Int32Array(0) };
+const buf: SyllableText = { length: 0, symbols: new Int32Array(256), from: new Int32Array(256), to: new Int32Array(256), latin: new Uint8Array(256), latinBefore: new Int32Array(257) };
 
-/** The folded text as syllable ids. The arrays are reused by the next call. */
+/** The folded text as syllable ids, in buffers the next call reuses. Linear in the text's length. */
 export function toSyllables(f: Folded): SyllableText {
   const t = f.text;
   const n = t.length;
-  if (buf.cap < n + 1) {
-    const c = Math.max(n + 1, buf.cap * 2, 256);
-    buf = { cap: c, symbols: new Int32Array(c), from: new Int32Array(c), to: new Int32Array(c), latin: new Uint8Array(c), latinBefore: new Int32Array(c + 1) };
+  if (buf.symbols.length < n + 1) {
+    const c = Math.max(n + 1, buf.symbols.length * 2);
+    buf.symbols = new Int32Array(c);
+    buf.from = new Int32Array(c);
+    buf.to = new Int32Array(c);
+    buf.latin = new Uint8Array(c);
+    buf.latinBefore = new Int32Array(c + 1);
   }
   // At most one symbol per folded unit.
   const { symbols, from, to, latin, latinBefore } = buf;
+  const codes = f.codes;
   let m = 0;
   const push = (sym: number, s: number, e: number, isLatin: number) => {
     symbols[m] = sym;
     from[m] = s;
     to[m] = e;
-    latin[m] = isLatin;
-    m++;
+    latin[m++] = isLatin;
   };
   for (let i = 0; i < n; ) {
-    const c = t.charCodeAt(i);
+    const c = codes[i]!;
     if (c >= 0x61 && c <= 0x7a) {
       let j = i + 1;
       while (j < n) {
-        const d = t.charCodeAt(j);
+        const d = codes[j]!;
         // A sentence break ends a run even without a non-letter in the folded text.
         if (d < 0x61 || d > 0x7a || f.brk[j] === 3) break;
         j++;
       }
-      const parts = segment(t.slice(i, j));
+      const parts = segment(t, i, j);
       if (parts) {
-        let k = i;
-        for (const p of parts) {
-          push(syllableId.get(p)!, k, k + p.length, 1);
-          k += p.length;
-        }
+        for (let q = 0, k = i; q < parts.length; q += 2) push(parts[q]!, k, (k += parts[q + 1]!), 1);
       } else push(NO_SYLLABLE, i, j, 1);
       i = j;
     } else {
@@ -160,5 +172,6 @@ export function toSyllables(f: Folded): SyllableText {
   }
   latinBefore[0] = 0;
   for (let k = 0; k < m; k++) latinBefore[k + 1] = latinBefore[k]! + latin[k]!;
-  return { symbols: symbols.subarray(0, m), from: from.subarray(0, m), to: to.subarray(0, m), latin: latin.subarray(0, m), latinBefore: latinBefore.subarray(0, m + 1) };
+  buf.length = m;
+  return buf;
 }

@@ -1,6 +1,8 @@
 // Shared types of the engine. Everything here is plain data so packs, settings and the CLI
 // can exchange it as JSON.
 
+import type { PhraseNode } from './expand';
+
 export type Category =
   | 'threat'
   | 'insult'
@@ -272,12 +274,17 @@ export interface QuietHours {
 
 export interface CustomPhrase {
   phrase: string;
-  /** When true, `phrase` is a regular expression on the folded text. */
+  /** When true, `phrase` is a regular expression on the folded text (regex.ts says which syntax). */
   regex?: boolean;
   category: Category;
   severity: Severity;
   message?: string;
   suggestion?: string;
+  /**
+   * A pattern's parsed form, attached where settings are served to pages (never stored), so that
+   * the content script needs no pattern parser.
+   */
+  tree?: PhraseNode[];
 }
 
 export interface LintContext {

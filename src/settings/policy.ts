@@ -26,6 +26,7 @@ import {
   type Settings,
   type SettingsField,
 } from './schema';
+import { LIMITS } from './limits';
 import { validatePatch, type SettingsProblem } from './validate';
 
 export interface Policy {
@@ -110,8 +111,14 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: SettingsP
   }
   const policy: Policy = { values: v.value, locked };
   if (raw.templates !== undefined) {
-    if (Array.isArray(raw.templates)) policy.templates = raw.templates;
-    else problems.push(policyProblem('templates', 'templates', '应为列表', 'should be a list'));
+    if (!Array.isArray(raw.templates)) problems.push(policyProblem('templates', 'templates', '应为列表', 'should be a list'));
+    else {
+      policy.templates = raw.templates.slice(0, LIMITS.templates);
+      if (raw.templates.length > LIMITS.templates) {
+        const n = raw.templates.length;
+        problems.push(policyProblem('templates', 'templates', `共${n}个，最多${LIMITS.templates}个，只用前${LIMITS.templates}个`, `${n} templates: at most ${LIMITS.templates}; the first ${LIMITS.templates} apply`));
+      }
+    }
   }
   return { policy, problems };
 }

@@ -10,6 +10,8 @@
 // storage.managed holds the organisation policy (see policy.ts and public/managed_schema.json).
 
 import { browser } from 'wxt/browser';
+import { parsePattern } from '../core/regex';
+import type { CustomPhrase } from '../core/types';
 import { migrate } from './migrate';
 import { EMPTY_POLICY, mergePolicy, parsePolicy, toUserPatch, type Policy } from './policy';
 import { SETTINGS_VERSION, type EffectiveSettings, type Settings } from './schema';
@@ -101,6 +103,22 @@ export async function loadSettingsState(): Promise<SettingsState> {
 /** The effective settings (policy merged over the user's), with `locked` and `managed`. */
 export async function loadSettings(): Promise<EffectiveSettings> {
   return (await loadSettingsState()).effective;
+}
+
+/**
+ * Effective settings as content scripts get them: each custom pattern comes parsed (regex.ts),
+ * so that every frame's bundle does without the parser. (Not stored: parsing is cheap.)
+ */
+export function forPages(s: EffectiveSettings): EffectiveSettings {
+  if (!s.customPhrases.some((c) => c.regex)) return s;
+  const parsed = (c: CustomPhrase): CustomPhrase => {
+    try {
+      return { ...c, tree: parsePattern(c.phrase) };
+    } catch {
+      return c; // invalid patterns never get this far (validate.ts); without a tree it matches nothing
+    }
+  };
+  return { ...s, customPhrases: s.customPhrases.map((c) => (c.regex ? parsed(c) : c)) };
 }
 
 function pushBackup(list: SettingsBackup[], b: SettingsBackup): SettingsBackup[] {

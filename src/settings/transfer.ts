@@ -3,6 +3,7 @@
 // changes and the user is told why; the data it replaces is kept as a backup for "undo".
 
 import type { LocalText } from '../core/types';
+import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { SETTINGS_FIELDS, validatePatch, validateSettings } from './validate';
 import { SETTINGS_VERSION, type SectionId, type Settings, type SettingsField, sectionOf } from './schema';
@@ -23,7 +24,12 @@ export interface TemplatesPort {
 }
 
 export const EXPORT_FORMAT = 'collectguard-settings';
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Why a file too large to be a settings file is refused (also before it is read, from its size). */
+export const FILE_TOO_LARGE: LocalText = {
+  zh: `文件过大（超过 ${LIMITS.fileChars.toLocaleString('en')} 个字符），不是设置文件`,
+  en: `The file is too large (over ${LIMITS.fileChars.toLocaleString('en')} characters) to be a settings file`,
+};
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -64,7 +70,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Checks an import file completely; pure (no storage). */
 export function checkImport(text: string, port?: TemplatesPort): ImportCheck {
   const fail = (zh: string, en: string): ImportCheck => ({ ok: false, errors: [{ zh, en }] });
-  if (text.length > MAX_IMPORT_BYTES) return fail('文件过大（超过 5 MB），不是设置文件', 'The file is too large (over 5 MB) to be a settings file');
+  if (text.length > LIMITS.fileChars) return { ok: false, errors: [FILE_TOO_LARGE] };
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -107,7 +113,10 @@ export function checkImport(text: string, port?: TemplatesPort): ImportCheck {
   if (doc.templates !== undefined) {
     if (!port) errors.push({ zh: '此版本无法导入模板', en: 'This version cannot import templates' });
     else if (!Array.isArray(doc.templates)) errors.push({ zh: 'templates 应为一个列表', en: 'templates should be a list' });
-    else {
+    else if (doc.templates.length > LIMITS.templates) {
+      // Checked before any template is: each one is rendered and linted.
+      errors.push({ zh: `模板过多：共${doc.templates.length}个，最多${LIMITS.templates}个`, en: `Too many templates: ${doc.templates.length}, at most ${LIMITS.templates}` });
+    } else {
       const r = port.validate(doc.templates);
       errors.push(...r.errors);
       plan.templates = r.templates;

@@ -5,6 +5,7 @@
 
 import { BUILTIN_PACK_IDS, PACKS, validateCustomRules } from '../core/engine';
 import { CATEGORIES, SEVERITIES, type Category, type CustomPhrase, type LocalText, type QuietHours, type Severity } from '../core/types';
+import { LIMITS } from './limits';
 import { DEFAULT_SETTINGS, normalizeSite, sectionOf, type SectionId, type Settings, type SettingsField } from './schema';
 
 export interface SettingsProblem {
@@ -14,8 +15,6 @@ export interface SettingsProblem {
   message: LocalText;
 }
 
-const MAX_SIGNATURE = 40;
-const MAX_LIST = 5000;
 
 type Reporter = (path: string, zh: string, en: string) => void;
 
@@ -34,16 +33,32 @@ function stringList(v: unknown, path: string, report: Reporter, item: (s: string
     return undefined;
   }
   const out: string[] = [];
-  v.slice(0, MAX_LIST).forEach((x, i) => {
+  const seen = new Set<string>();
+  v.slice(0, LIMITS.listEntries).forEach((x, i) => {
     if (typeof x !== 'string') {
       report(`${path}[${i}]`, `应为文字`, `should be text`);
       return;
     }
     const y = item(x, i);
-    if (y !== null && !out.includes(y)) out.push(y);
+    if (y !== null && !seen.has(y)) {
+      seen.add(y);
+      out.push(y);
+    }
   });
-  if (v.length > MAX_LIST) report(path, `超过${MAX_LIST}项`, `more than ${MAX_LIST} entries`);
+  tooMany(v.length, LIMITS.listEntries, path, report);
   return out;
+}
+
+/** Reports a list longer than its limit (its first `max` entries are kept). */
+function tooMany(n: number, max: number, path: string, report: Reporter) {
+  if (n > max) report(path, `共${n}项，最多${max}项，只保留前${max}项`, `${n} entries: at most ${max}; the first ${max} are kept`);
+}
+
+/** An entry that is not a phrase (a site, a rule id), or null after reporting it as too long. */
+function entryText(s: string, path: string, report: Reporter): string | null {
+  if (s.length <= LIMITS.entry) return s;
+  report(path, `不能超过${LIMITS.entry}个字符`, `longer than ${LIMITS.entry} characters`);
+  return null;
 }
 
 function minutes(v: unknown, path: string, report: Reporter): number | undefined {
@@ -76,8 +91,8 @@ export function validateField(field: SettingsField, v: unknown, report: Reporter
       return undefined;
     case 'disabledSites':
       return stringList(v, field, report, (s, i) => {
-        const n = normalizeSite(s);
-        if (n === null) report(`${field}[${i}]`, `「${s}」不是网站地址`, `"${s}" is not a site`);
+        const n = entryText(s, `${field}[${i}]`, report) === null ? null : normalizeSite(s);
+        if (n === null && s.length <= LIMITS.entry) report(`${field}[${i}]`, `「${s}」不是网站地址`, `"${s}" is not a site`);
         return n;
       });
     case 'pack':
@@ -85,7 +100,7 @@ export function validateField(field: SettingsField, v: unknown, report: Reporter
       report(field, `未知规则包「${String(v)}」`, `unknown rule pack "${String(v)}"`);
       return undefined;
     case 'disabledPacks':
-      return stringList(v, field, report, (s) => s);
+      return stringList(v, field, report, (s, i) => entryText(s, `${field}[${i}]`, report));
     case 'disabledCategories':
       return stringList(v, field, report, (s, i) => {
         if (CATEGORIES.includes(s as Category)) return s;
@@ -93,17 +108,20 @@ export function validateField(field: SettingsField, v: unknown, report: Reporter
         return null;
       });
     case 'disabledRules':
-      return stringList(v, field, report, (s) => (s.trim() ? s.trim() : null));
+      return stringList(v, field, report, (s, i) => (s.trim() ? entryText(s.trim(), `${field}[${i}]`, report) : null));
     case 'severityOverrides': {
       if (!isObject(v)) {
         report(field, `格式不对`, `malformed`);
         return undefined;
       }
       const out: Record<string, Severity | 'off'> = {};
-      for (const [k, x] of Object.entries(v)) {
+      const entries = Object.entries(v);
+      for (const [k, x] of entries.slice(0, LIMITS.listEntries)) {
+        if (entryText(k, `${field}.${k.slice(0, 40)}`, report) === null) continue;
         if (x === 'off' || SEVERITIES.includes(x as Severity)) out[k] = x as Severity | 'off';
-        else report(`${field}.${k}`, `未知级别「${String(x)}」`, `unknown severity "${String(x)}"`);
+        else report(`${field}.${k}`, `未知级别「${String(x).slice(0, 40)}」`, `unknown severity "${String(x).slice(0, 40)}"`);
       }
+      tooMany(entries.length, LIMITS.listEntries, field, report);
       return out;
     }
     case 'customPhrases': {
@@ -111,7 +129,8 @@ export function validateField(field: SettingsField, v: unknown, report: Reporter
         report(field, `应为列表，实际为 ${kindOf(v)}`, `should be a list, got ${kindOf(v)}`);
         return undefined;
       }
-      const r = validateCustomRules(v.slice(0, MAX_LIST));
+      tooMany(v.length, LIMITS.customPhrases, field, report);
+      const r = validateCustomRules(v.slice(0, LIMITS.customPhrases));
       for (const e of r.errors) {
         const what = e.field ? `${e.field}：` : '';
         report(`${field}[${e.index}]`, `${what}${stripEntryPrefix(e.message.zh)}`, `${e.field ? `${e.field}: ` : ''}${stripEntryPrefix(e.message.en)}`);
@@ -168,7 +187,7 @@ export function allowlistError(phrase: string): LocalText | null {
 /** Why a signature cannot be used, or null. */
 export function signatureError(v: unknown): LocalText | null {
   if (typeof v !== 'string') return { zh: '签名应为文字', en: 'The signature should be text' };
-  if (v.trim().length > MAX_SIGNATURE) return { zh: `签名不能超过${MAX_SIGNATURE}个字符`, en: `The signature is longer than ${MAX_SIGNATURE} characters` };
+  if (v.trim().length > LIMITS.signature) return { zh: `签名不能超过${LIMITS.signature}个字符`, en: `The signature is longer than ${LIMITS.signature} characters` };
   return null;
 }
 

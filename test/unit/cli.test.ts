@@ -135,6 +135,44 @@ describe('check CLI', () => {
     expect(check(['--at', '2028-02-29T23:00', file('leap.txt', `${GOOD}\n`)]).code).toBe(1);
   });
 
+  it('never reads a GBK file as if it were UTF-8: names the file, line and byte offset, suggests --encoding, exits 2', () => {
+    // BAD in GB18030/GBK, as Chinese SMS exports often are, after a line of plain ASCII.
+    const gbk = Buffer.from('c4e3d5e2b8f6c0cfc0b5a3acd4d9b2bbbbb9c7aebecdb5c8d7c5d7f8c0ceb0c9', 'hex');
+    const p = join(dir, 'export-gbk.txt');
+    writeFileSync(p, Buffer.concat([Buffer.from('call me back\n'), gbk, Buffer.from('\n'), gbk, Buffer.from('\n')]));
+    const r = check(['--format', 'json', p]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${p}:2: not valid UTF-8 text at byte offset 13: it reads as GB18030/GBK`);
+    expect(r.err).toContain('--encoding gb18030');
+    expect(r.err).toContain(`${p}: 1 more lines are not valid UTF-8 text`);
+    expect((JSON.parse(r.out) as { id: string }[]).map((o) => o.id)).toEqual([`${p}:1`]);
+    // Read as what it is, it is checked like any other file.
+    const g = check(['--format', 'json', '--encoding', 'gbk', p]);
+    expect(g.err).toBe('');
+    expect(g.code).toBe(1);
+    const out = JSON.parse(g.out) as { findings: { match: string }[] }[];
+    expect(out[1]!.findings.map((f) => f.match)).toContain('你这个老赖');
+  });
+
+  it('points at the first byte that is not UTF-8, wherever it is in the line', () => {
+    const p = join(dir, 'broken.txt');
+    writeFileSync(p, Buffer.concat([Buffer.from(`${GOOD}\n你好`), Buffer.from([0xe4, 0xbd]), Buffer.from('坐牢\n')]));
+    const r = check(['--format', 'json', p]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${p}:2: not valid UTF-8 text at byte offset ${Buffer.byteLength(`${GOOD}\n你好`)}`);
+    expect(r.err).not.toContain('GB18030');
+  });
+
+  it('refuses a 1 MB line with a clear message without stalling the batch; the other lines are checked', () => {
+    const p = file('one-long-line.txt', `${'a'.repeat(1 << 20)}\n${BAD}\n`);
+    const r = check(['--format', 'json', p]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${p}:1: line of 1048576 bytes: a message may have at most 100,000 characters (split it)`);
+    expect((JSON.parse(r.out) as { id: string }[]).map((o) => o.id)).toEqual([`${p}:2`]);
+    const j = file('long.jsonl', `${JSON.stringify({ id: 'long', text: '老赖'.repeat(60_000) })}\n`);
+    expect(check(['--format', 'json', j]).err).toContain(`${j}:1: message of 120000 characters: a message may have at most 100,000 (split it)`);
+  });
+
   it('streams a 100,000-line file in bounded memory', () => {
     const lines = Array.from({ length: 100000 }, (_, i) => (i % 50 === 0 ? BAD : GOOD)).join('\n');
     const input = file('big.txt', lines);

@@ -4,7 +4,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LocalText } from '../../core/types';
 import { templatesPort } from '../../settings/templates-port';
-import { exportFileName, exportSettings, importSettings, restoreBackup, type ImportMode } from '../../settings/transfer';
+import { fileTooLarge } from '../../settings/limits';
+import { exportFileName, exportSettings, FILE_TOO_LARGE, importSettings, restoreBackup, type ImportMode } from '../../settings/transfer';
 import { useOptions } from '../context';
 import { Section } from '../ui';
 
@@ -40,8 +41,10 @@ export function TransferSection() {
   const doImport = async (file: File) => {
     setBusy(true);
     try {
-      const text = await file.text();
-      const r = await importSettings(text, mode, templatesPort);
+      // A file far too large to be a settings file is refused before it is read.
+      const r = fileTooLarge(file.size)
+        ? { ok: false, errors: [FILE_TOO_LARGE], fields: [], templates: 0, lockedSections: [] }
+        : await importSettings(await file.text(), mode, templatesPort);
       if (r.ok) {
         const notes = r.lockedSections.length ? [o.tr('importLockedNote', { sections: r.lockedSections.map((s) => o.tr(SECTION_KEYS[s])).join(o.lang === 'zh' ? '、' : ', ') })] : [];
         setResult({ ok: true, text: o.tr('importDone', { n: r.fields.length, t: r.templates }), notes });

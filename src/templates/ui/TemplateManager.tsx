@@ -16,7 +16,7 @@ import type { Audience, Finding, Lang, LintContext } from '../../core/types';
 import { t } from '../../ui/i18n/index';
 import { BUILTIN_TEMPLATES, SCENARIOS, SCENARIO_BY_ID, TONES, TONE_NAMES } from '../builtin';
 import { checkTemplate, checkTemplates } from '../check';
-import { exportTemplates, mergeImported, parseTemplateFile, validateEntry } from '../io';
+import { exportTemplates, MAX_FILE_BYTES, mergeImported, parseTemplateFile, validateEntry } from '../io';
 import { exampleValues, render } from '../render';
 import { templateTitle } from '../search';
 import { loadCustomTemplates, parseCustom, saveCustomTemplates, watchCustomTemplates } from '../storage';
@@ -206,8 +206,8 @@ export function TemplateManager({ lang, locked = false, managed, lintContext = {
   async function importFile(file: File) {
     setNotice(null);
     setPendingImport(null);
-    const text = await file.text();
-    const parsed = parseTemplateFile(text);
+    // A file far too large to be a template file is refused before it is read (UTF-8: ≤ 3 bytes a character).
+    const parsed: ReturnType<typeof parseTemplateFile> = file.size > MAX_FILE_BYTES * 3 ? { ok: false, error: { code: 'too_big' } } : parseTemplateFile(await file.text());
     if (!parsed.ok) {
       setNotice({ kind: 'error', text: importErrorText(lang, parsed.error) });
       return;

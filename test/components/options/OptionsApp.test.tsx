@@ -38,13 +38,14 @@ describe('OptionsApp', () => {
   });
 
   describe('custom phrases, validated as the user types', () => {
-    it('an unsafe regex shows why, cannot be added, and nothing is saved', async () => {
+    it('a malformed pattern says which character is wrong, in the UI language; it cannot be added and nothing is saved', async () => {
       const { user } = await mount();
       const s = within(section('phrases'));
       await user.click(s.getByLabelText('正则表达式'));
-      await user.type(s.getByLabelText('词语'), '(a+)+');
-      const alert = await s.findByText(/严重回溯/, { selector: '.error-text' });
-      expect(alert.textContent).toContain('nested quantifier');
+      await user.type(s.getByLabelText('词语'), '再不还[[钱');
+      const alert = await s.findByText(/第4个字符「\[」处/, { selector: '.error-text' });
+      expect(alert.textContent).toContain('没有对应的「]」');
+      expect(alert.textContent).not.toMatch(/Invalid regular expression|Unterminated/);
       expect((s.getByRole('button', { name: '添加词语' }) as HTMLButtonElement).disabled).toBe(true);
       expect(s.getByLabelText('词语').getAttribute('aria-invalid')).toBe('true');
       fireEvent.submit(section('phrases').querySelector('form')!);
@@ -261,11 +262,11 @@ describe('OptionsApp', () => {
       await saveSettings({ allowlist: ['keep'] });
       const { user } = await mount();
       const input = section('transfer').querySelector<HTMLInputElement>('input[type="file"]')!;
-      const bad = JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { customPhrases: [{ phrase: '(a+)+', regex: true, category: 'threat' }] } });
+      const bad = JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { customPhrases: [{ phrase: '(a)\\1', regex: true, category: 'threat' }] } });
       await user.upload(input, new File([bad], 'bad.json', { type: 'application/json' }));
       const result = await within(section('transfer')).findByRole('alert');
       expect(result.textContent).toContain('未导入「bad.json」');
-      expect(result.textContent).toContain('回溯');
+      expect(result.textContent).toContain('第4个字符「\\1」处，不支持这种写法');
       expect(result.textContent).toContain('当前设置没有任何改动');
       expect((await loadSettings()).allowlist).toEqual(['keep']);
     });
@@ -287,7 +288,7 @@ describe('OptionsApp', () => {
   });
 
   it('damaged stored settings: a notice lists what was reset, the rest works', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 2, allowlist: ['安信贷'], quietHours: 'broken', customPhrases: [{ phrase: '(a+)+', regex: true, category: 'threat' }] } });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 2, allowlist: ['安信贷'], quietHours: 'broken', customPhrases: [{ phrase: '(a)\\1', regex: true, category: 'threat' }] } });
     render(<OptionsApp noMigrate />);
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toContain('已改用默认值');

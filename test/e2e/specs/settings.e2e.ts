@@ -1,6 +1,6 @@
 // The options page (opened as a tab of its own): the manifest as the browser read it, no
 // organisation policy; changes made there reach an open console page without a reload (a custom
-// phrase becomes flagged; pausing the site removes the badge; a rule switched off, the language),
+// phrase or pattern becomes flagged; pausing the site removes the badge; a rule switched off, the language),
 // import applies atomically, and the page is looked at (screenshots in Chinese and English; the
 // dark one is in dark.e2e.ts).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -106,6 +106,21 @@ describe('settings reach open pages without reload', () => {
     expect(options.errors).toEqual([]);
   });
 
+  it('a custom regular expression added in the options page is flagged in the open console too (pages get it parsed from the background)', async () => {
+    const editor = await consoleWithText(env, MESSAGE);
+    expect(await holdsFor(() => isClean(editor), 500), 'clean before the pattern exists').toBe(true);
+    const options = await openOptions();
+    await setChecked(await $(options, 'section#phrases form input[name="regex"]'), true);
+    await (await $(options, 'section#phrases form input[name="phrase"]')).fill('加急.{1,2}理');
+    await (await $(options, 'section#phrases form select[name="category"]')).select('pressure');
+    await (await $(options, 'section#phrases form [data-cg-phrase-add]')).click();
+    await $(options, 'section#phrases [data-cg-phrase="加急.{1,2}理"]');
+    await editor.tab.bringToFront();
+    await waitForBadge(editor, (x) => x.count >= 1 && x.maxSeverity === 'error');
+    expect(editor.tab.errors).toEqual([]);
+    expect(options.errors).toEqual([]);
+  });
+
   it('pausing the site in the options page removes the badge; resuming brings it back', async () => {
     const editor = await consoleWithText(env, MESSAGE);
     // Make the message violate something so the badge is there to remove.
@@ -167,7 +182,7 @@ describe('settings reach open pages without reload', () => {
     const input = await $(options, 'section#transfer input[type="file"]');
 
     await input.uploadFile(join(dir, 'bad.json'));
-    expect(await text(await $(options, '[data-cg-import-result="error"]'))).toContain('回溯');
+    expect(await text(await $(options, '[data-cg-import-result="error"]'))).toContain('第6个字符「$」处，不支持这种写法');
     expect(await holdsFor(() => isClean(editor), 500)).toBe(true);
     await (await $(options, 'section#transfer')).screenshot(screenshotPath('settings-import-refused'));
 
@@ -184,7 +199,7 @@ describe('the options page, looked at', () => {
     await (await $(options, 'section#rules input[type="search"]')).fill('老赖');
     await (await $(options, 'section#rules li.rule button.link', { visible: true })).click();
     await (await $(options, 'section#rules')).screenshot(screenshotPath('settings-options-rules-search'));
-    await (await $(options, 'section#phrases input[name="phrase"]')).fill('(a+)+');
+    await (await $(options, 'section#phrases input[name="phrase"]')).fill('再不还[钱');
     await setChecked(await $(options, 'section#phrases input[name="regex"]'), true);
     await $(options, 'section#phrases .error-text');
     await (await $(options, 'section#phrases')).screenshot(screenshotPath('settings-options-phrase-refused'));

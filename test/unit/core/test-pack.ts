@@ -1,13 +1,17 @@
 // A tiny pack for testing the engine's mechanics independently of the cn pack's wording.
 
-import { compilePack } from '../../../src/core/compile';
+import { compilePack, usePatternParser } from '../../../src/core/compile';
 import { PINYIN } from '../../../src/core/generated/pinyin';
 import { T2S } from '../../../src/core/generated/t2s';
 import { lintCompiled } from '../../../src/core/lint';
 import { checks, quietHours } from '../../../src/core/packs/cn/checks';
 import { breakers, falseNegations, negations, protective } from '../../../src/core/packs/cn/cues';
 import { discourse } from '../../../src/core/packs/cn/discourse';
+import { parsePattern } from '../../../src/core/regex';
 import type { CustomPhrase, Finding, LintContext, Rule, RulePack } from '../../../src/core/types';
+
+// As in every bundle with the engine but the content script's (which gets patterns parsed).
+usePatternParser(parsePattern);
 
 const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'category'>): Rule => ({
   severity: 'error',

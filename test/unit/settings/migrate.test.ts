@@ -39,7 +39,7 @@ describe('migrations', () => {
       expect((m.data as { version: number }).version).toBe(SETTINGS_VERSION);
       const v = validateSettings(m.data);
       const rawPhrases = Array.isArray(f.data.customPhrases) ? f.data.customPhrases : [];
-      const validRaw = rawPhrases.filter((p) => typeof p === 'object' && p && !['(a+)+'].includes((p as { phrase: string }).phrase) && (p as { severity?: string }).severity !== 'fatal');
+      const validRaw = rawPhrases.filter((p) => typeof p === 'object' && p && !['(a)\\1'].includes((p as { phrase: string }).phrase) && (p as { severity?: string }).severity !== 'fatal');
       expect(v.value.customPhrases.map((c) => c.phrase)).toEqual(validRaw.map((p) => (p as { phrase: string }).phrase));
       if (Array.isArray(f.data.allowlist)) {
         expect(v.value.allowlist).toEqual(f.data.allowlist.filter((a) => typeof a === 'string' && a.trim()));

@@ -168,7 +168,7 @@ describe('parsePolicy and the merge', () => {
   it('broken values (Firefox does not check the schema) are left out and reported, the rest applies', () => {
     const r = parsePolicy({
       allowlist: ['ok', 5],
-      customPhrases: [{ phrase: '(a+)+', regex: true, category: 'threat' }, { phrase: '老赖', category: 'insult' }],
+      customPhrases: [{ phrase: '(a)\\1', regex: true, category: 'threat' }, { phrase: '老赖', category: 'insult' }],
       quietHours: { error: { start: '25:00', end: '08:00' } },
       sites: 'everything',
       locked: { sites: 'yes', nonsense: true, rules: true },

@@ -141,11 +141,11 @@ describe('validateSettings: each broken part falls back on its own and is report
         'signature',
       ]),
     );
-    const unsafe = r.problems.find((p) => p.path === 'customPhrases[1]')!;
-    expect(unsafe.section).toBe('customPhrases');
-    expect(unsafe.message.zh).toContain('自定义词语第2项');
-    expect(unsafe.message.zh).toContain('回溯');
-    expect(unsafe.message.en).toContain('backtrack');
+    const unsupported = r.problems.find((p) => p.path === 'customPhrases[1]')!;
+    expect(unsupported.section).toBe('customPhrases');
+    expect(unsupported.message.zh).toContain('自定义词语第2项');
+    expect(unsupported.message.zh).toContain('第4个字符「\\1」处，不支持');
+    expect(unsupported.message.en).toContain('at character 4 ("\\1"): not supported');
     expect(r.problems.find((p) => p.path === 'quietHours.error.end')!.section).toBe('quietHours');
   });
 

@@ -37,7 +37,7 @@ describe('load and save', () => {
   it('an invalid value is refused and nothing is written', async () => {
     await saveSettings({ allowlist: ['keep me'] });
     const before = await raw();
-    await expect(saveSettings({ customPhrases: [{ phrase: '(a+)+', regex: true, category: 'threat', severity: 'error' }] })).rejects.toBeInstanceOf(SettingsValidationError);
+    await expect(saveSettings({ customPhrases: [{ phrase: '(a)\\1', regex: true, category: 'threat', severity: 'error' }] })).rejects.toBeInstanceOf(SettingsValidationError);
     await expect(saveSettings({ language: 'fr' as never })).rejects.toThrow(/language/);
     await expect(saveSettings({ disabledSites: ['not a host'] })).rejects.toBeInstanceOf(SettingsValidationError);
     expect(await raw()).toEqual(before);
@@ -62,7 +62,7 @@ describe('load and save', () => {
   });
 
   it('replacing damaged data keeps a backup of the original first', async () => {
-    const damaged = { version: 2, customPhrases: [{ phrase: '(a+)+', regex: true, category: 'threat' }, { phrase: '老赖', category: 'insult' }] };
+    const damaged = { version: 2, customPhrases: [{ phrase: '(a)\\1', regex: true, category: 'threat' }, { phrase: '老赖', category: 'insult' }] };
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: damaged });
     const st = await loadSettingsState();
     expect(st.effective.customPhrases.map((c) => c.phrase)).toEqual(['老赖']);

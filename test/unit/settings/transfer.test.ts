@@ -71,7 +71,7 @@ describe('import: everything is checked first; a bad file changes nothing', () =
     ['no version', JSON.stringify({ format: EXPORT_FORMAT, settings: {} }), /version/],
     ['a newer version', file({ version: SETTINGS_VERSION + 1, settings: {} }), /newer/],
     ['an unknown setting', file({ settings: { allowlist: [], colour: 'red' } }), /colour/],
-    ['an unsafe regex among good phrases', file({ settings: { customPhrases: [{ phrase: '老赖', category: 'insult' }, { phrase: '(\\w+)*$', regex: true, category: 'threat' }] } }), /backtrack/],
+    ['an unsupported pattern among good phrases', file({ settings: { customPhrases: [{ phrase: '老赖', category: 'insult' }, { phrase: '(\\w+)*$', regex: true, category: 'threat' }] } }), /at character 7 \("\$"\): not supported/],
     ['a bad quiet-hours time', file({ settings: { quietHours: { error: { start: 1500, end: 480 }, warning: { start: 1260, end: 1320 } } } }), /0–1439/],
     ['a bad template among good ones', file({ settings: { allowlist: ['x'] }, templates: [TEMPLATE, { ...TEMPLATE, id: 'second', body: '还钱{nope}' }] }), /Template 2/],
     ['a template that fails the compliance check', file({ templates: [{ ...TEMPLATE, id: 'rude', body: '【{platform}】你这个老赖，再不还钱就等着坐牢' }] }), /compliance/],
