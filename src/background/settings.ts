@@ -7,7 +7,7 @@ import { lint, PACKS } from '../core/index';
 import type { Audience } from '../core/types';
 import type { PageSettings, PopupState } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
-import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
+import { DEFAULT_SETTINGS, NO_LOCKS, inScope, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
 import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
 import { senderHost, type Handlers } from './dispatcher';
@@ -87,6 +87,7 @@ export class SettingsService {
       paused: s.paused,
       sitePaused: !!site && s.disabledSites.some((d) => siteMatches(d, site)),
       sitesLocked: !!s.locked?.sites,
+      outOfScope: !!site && !inScope(s, site),
       ...(managedTemplates.length ? { managedTemplates } : {}),
     };
   }

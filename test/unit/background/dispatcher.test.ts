@@ -19,6 +19,7 @@ const PRIVILEGED_REQUESTS: { [K in keyof PrivilegedRequests]: Payload<K> } = {
   'cg:lint': { text: '你这个老赖', audience: 'debtor' },
   'cg:popup-state': { host: 'sms.example.com' },
   'cg:pause-site': { host: 'sms.example.com', paused: true },
+  'cg:stats-reset': {},
 };
 
 describe('privileged requests', () => {
