@@ -1,11 +1,11 @@
 // The background: one dispatcher for the whole protocol (src/messaging/protocol.ts), fed by the
-// modules that own each part — insert targets, settings, rule packs, template data, the audience
-// memory, the statistics — plus the tab and command events. Listeners are registered synchronously, as an MV3
-// service worker must.
+// modules that own each part — insert targets, settings, rule packs, template data, what the agent
+// chose for a field, the statistics — plus the tab and command events. Listeners are registered
+// synchronously, as an MV3 service worker must.
 
 import { browser, type Browser } from 'wxt/browser';
 import { tellEveryPage } from '../messaging/client';
-import { audienceHandlers } from './audience';
+import { fieldMemoryHandlers } from './field-memory';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { packHandlers } from './pack-server';
 import { SettingsService } from './settings';
@@ -52,7 +52,7 @@ export function createBackground(api: Api = browser): Background {
     ...packHandlers(),
     ...templateHandlers(templateInserted),
     ...statistics.handlers(),
-    ...audienceHandlers(api),
+    ...fieldMemoryHandlers(api),
     ...(import.meta.env?.MODE === 'e2e' ? relayTestClock(api) : {}),
   };
   return { targets, settings, statistics, dispatch: createDispatcher(handlers, api) };

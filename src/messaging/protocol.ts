@@ -8,6 +8,8 @@
 // their tab, frame and URL from the browser's sender record, never from the payload.
 
 import type { Audience, Finding, Lang, LintContext, RulePack } from '../core/types';
+import type { Purpose } from '../overlay/ui/types';
+import type { SendGuardMode, SiteSelectors } from '../settings/schema';
 import type { StatEvent } from '../stats/events';
 import type { LastTemplates } from '../templates/storage';
 import type { Template, Values } from '../templates/types';
@@ -53,7 +55,12 @@ export type PageLintContext = Omit<Partial<LintContext>, 'audience' | 'now'>;
  * sites, backups, the policy) never reach a page.
  */
 export interface PageSettings {
-  /** Checking is on for this frame's site (not paused everywhere, not paused for the site). */
+  /**
+   * The frame's site is within the site scope ("只在这些网站检查"): outside it the content script
+   * stays dormant (no listener in the page, no rule pack, no badge, no send guard, no picker).
+   */
+  inScope: boolean;
+  /** Checking is on for this frame's site (in scope, not paused everywhere, not paused for the site). */
   active: boolean;
   language: Lang;
   /** The recipient when the agent has not chosen one: 'auto' detects it from the text. */
@@ -61,6 +68,11 @@ export interface PageSettings {
   /** The organisation manages the allowlist: the card offers no "always allow". */
   allowLocked: boolean;
   lint: PageLintContext;
+  /** What happens to a send with an error (src/content/features/send-guard), and whether sending anyway needs a reason. */
+  sendGuard: SendGuardMode;
+  sendGuardReason: boolean;
+  /** The organisation's CSS selectors for this site (policy `siteSelectors`): the send control, message and note fields. */
+  selectors: SiteSelectors;
 }
 
 /** What the in-page template picker shows: every template in force, the remembered values, the last choices. */
@@ -85,6 +97,9 @@ export interface PageRequests {
   /** The audience the agent chose earlier for a field of the sender's page (`field`: its id, name or label). */
   'cg:recall-audience': { req: { field: string }; res: Audience | null };
   'cg:remember-audience': { req: { field: string; audience: Audience }; res: boolean };
+  /** The purpose the agent chose earlier for a field of the sender's site (`field`: its id, name or label). */
+  'cg:recall-purpose': { req: { field: string }; res: Purpose | null };
+  'cg:remember-purpose': { req: { field: string; purpose: Purpose }; res: boolean };
   'cg:quick-insert-data': { req: Empty; res: QuickInsertData };
   /** A template was inserted from the picker: remember its values and that it was used last. */
   'cg:remember-template': { req: { id: string; scenario: string; values: Values }; res: boolean };
