@@ -666,17 +666,18 @@ export class Overlay implements UiActions {
   }
 
   setAudience(fieldId: number, audience: Audience): void {
-    const c = this.byId(fieldId);
-    if (!c) return;
-    c.setAudience(audience);
-    c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
-    this.render();
+    this.choose(fieldId, (c) => c.setAudience(audience));
   }
 
   setPurpose(fieldId: number, purpose: Purpose): void {
+    this.choose(fieldId, (c) => c.setPurpose(purpose));
+  }
+
+  /** The agent chose something for a field in the panel: checked again and drawn at once. */
+  private choose(fieldId: number, choice: (c: FieldController) => void): void {
     const c = this.byId(fieldId);
     if (!c) return;
-    c.setPurpose(purpose);
+    choice(c);
     c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
     this.render();
   }

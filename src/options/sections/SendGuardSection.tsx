@@ -3,7 +3,7 @@
 import { SEND_GUARD_MODES, type SendGuardMode } from '../../settings/schema';
 import type { MessageKey } from '../../ui/i18n/index';
 import { useOptions } from '../context';
-import { OrgTag, Section, Switch } from '../ui';
+import { Section, SettingSwitch } from '../ui';
 
 const LABELS: Record<SendGuardMode, [MessageKey, MessageKey]> = {
   off: ['sgOff', 'sgOffHint'],
@@ -13,7 +13,7 @@ const LABELS: Record<SendGuardMode, [MessageKey, MessageKey]> = {
 
 export function SendGuardSection() {
   const o = useOptions();
-  const { effective, policy } = o.state;
+  const { effective } = o.state;
   const mode = effective.sendGuard;
   return (
     <Section id="guard" section="sendGuard" title={o.tr('sgTitle')} intro={o.tr('sgIntro')}>
@@ -28,17 +28,7 @@ export function SendGuardSection() {
           </label>
         ))}
       </div>
-      <div class="row">
-        <Switch
-          name="sendGuardReason"
-          checked={effective.sendGuardReason}
-          disabled={o.fixed('sendGuardReason') || mode !== 'confirm'}
-          label={o.tr('sgReason')}
-          hint={o.tr('sgReasonHint')}
-          onChange={(v) => void o.save({ sendGuardReason: v })}
-        />
-        {policy.values.sendGuardReason !== undefined && !o.locked('sendGuard') ? <OrgTag /> : null}
-      </div>
+      <SettingSwitch field="sendGuardReason" label={o.tr('sgReason')} hint={o.tr('sgReasonHint')} disabled={mode !== 'confirm'} />
     </Section>
   );
 }

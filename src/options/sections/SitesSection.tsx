@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { normalizeSite } from '../../settings/schema';
 import type { MessageKey } from '../../ui/i18n/index';
 import { useOptions } from '../context';
-import { FieldErrors, OrgTag, Section, Switch } from '../ui';
+import { FieldErrors, OrgTag, Section, SettingSwitch } from '../ui';
 
 interface SiteListProps {
   /** Names the form, its input and its rows (`data-cg-site-form`, `data-cg-site`, …). */
@@ -86,17 +86,7 @@ export function SitesSection() {
   const scopeFixed = o.fixed('onlySites');
   return (
     <Section id="sites" section="sites" title={o.tr('sitesTitle')} intro={o.tr('sitesIntro')}>
-      <div class="row">
-        <Switch
-          name="paused"
-          checked={effective.paused}
-          disabled={o.fixed('paused')}
-          label={o.tr('pauseEverywhere')}
-          hint={effective.paused ? o.tr('pausedEverywhereNote') : undefined}
-          onChange={(v) => void o.save({ paused: v })}
-        />
-        {policy.values.paused !== undefined && !locked ? <OrgTag /> : null}
-      </div>
+      <SettingSwitch field="paused" label={o.tr('pauseEverywhere')} hint={effective.paused ? o.tr('pausedEverywhereNote') : undefined} />
       <h3>{o.tr('pausedSitesTitle')}</h3>
       <SiteList
         name="site"
@@ -108,17 +98,7 @@ export function SitesSection() {
       <p class="hint">{o.tr('sitesSubdomainHint')}</p>
 
       <h3>{o.tr('scopeTitle')}</h3>
-      <div class="row">
-        <Switch
-          name="onlyListed"
-          checked={effective.onlyListed}
-          disabled={o.fixed('onlyListed')}
-          label={o.tr('onlyListed')}
-          hint={o.tr('onlyListedHint')}
-          onChange={(v) => void o.save({ onlyListed: v })}
-        />
-        {policy.values.onlyListed !== undefined && !locked ? <OrgTag /> : null}
-      </div>
+      <SettingSwitch field="onlyListed" label={o.tr('onlyListed')} hint={o.tr('onlyListedHint')} />
       {effective.onlyListed || effective.onlySites.length ? (
         <SiteList
           name="scope"

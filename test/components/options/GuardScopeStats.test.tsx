@@ -2,16 +2,15 @@
 // The options page for issue 13: the send guard mode and reason, "只在这些网站检查", and the
 // statistics section (figures, charts, CSV export, a reset the organisation may lock).
 
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
+import { cleanup, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../../../src/background/index';
 import { clock } from '../../../src/clock/index';
-import { OptionsApp } from '../../../src/options/OptionsApp';
 import { loadSettings } from '../../../src/settings/store';
 import { applyEvents, emptyDay } from '../../../src/stats/model';
 import { DAY_KEY_PREFIX, StatsKeeper, readStats } from '../../../src/stats/store';
+import { mount, section } from './mount';
 
 const NOW = Date.parse('2026-12-08T23:30:00+08:00');
 
@@ -27,14 +26,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function mount() {
-  const user = userEvent.setup();
-  const r = render(<OptionsApp />);
-  await screen.findByRole('heading', { level: 2, name: /规则|Rules/ });
-  return { user, ...r };
-}
-
-const section = (id: string) => document.querySelector<HTMLElement>(`section#${id}`)!;
 
 describe('send guard section', () => {
   it('confirm by default; block and off are saved; the reason switch only matters in confirm mode', async () => {

@@ -6,55 +6,28 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PACKS } from '../../../src/core/index';
 import { startContent } from '../../../src/content/index';
 import { DEFAULT_PAGE_SETTINGS } from '../../../src/content/settings';
 import type { PageSettings } from '../../../src/messaging/protocol';
 import type { StatEvent } from '../../../src/stats/events';
+import { fakeBackground, fakeCtx } from './fakes';
 
 const ID = '11010519491231002X';
 
 /** A fake background: this frame's settings, the rule pack, the purpose memory; records every request. */
 function background(settings: Partial<PageSettings> = {}) {
-  const requests: { type: string; [k: string]: unknown }[] = [];
   const state = { settings: { ...DEFAULT_PAGE_SETTINGS, ...settings } as PageSettings, purposes: new Map<string, string>() };
-  fakeBrowser.runtime.onMessage.addListener((m: unknown, _s: unknown, respond: (r: unknown) => void) => {
-    const msg = m as { type: string; field?: string; purpose?: string };
-    requests.push(msg);
-    const replies: Record<string, () => unknown> = {
-      'cg:page-settings': () => state.settings,
-      'cg:get-pack': () => PACKS.cn,
-      'cg:field-focused': () => true,
-      'cg:recall-audience': () => null,
-      'cg:recall-purpose': () => state.purposes.get(msg.field!) ?? null,
-      'cg:remember-purpose': () => (state.purposes.set(msg.field!, msg.purpose!), true),
-      'cg:stats': () => true,
-    };
-    const reply = replies[msg.type];
-    if (!reply) return undefined;
-    respond(reply());
-    return true;
+  const bg = fakeBackground({
+    'cg:page-settings': () => state.settings,
+    'cg:get-pack': () => PACKS.cn,
+    'cg:field-focused': () => true,
+    'cg:recall-audience': () => null,
+    'cg:recall-purpose': (m) => state.purposes.get(m.field as string) ?? null,
+    'cg:remember-purpose': (m) => (state.purposes.set(m.field as string, m.purpose as string), true),
+    'cg:stats': () => true,
   });
-  return {
-    requests,
-    state,
-    of: (type: string) => requests.filter((r) => r.type === type),
-    counted: () => requests.filter((r) => r.type === 'cg:stats').flatMap((r) => r.events as StatEvent[]),
-  };
-}
-
-function fakeCtx() {
-  const ac = new AbortController();
-  const ctx = {
-    signal: ac.signal,
-    setInterval(fn: () => void, ms: number) {
-      const id = setInterval(fn, ms);
-      ac.signal.addEventListener('abort', () => clearInterval(id));
-      return id;
-    },
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, stop: () => ac.abort() };
+  return { ...bg, state, counted: () => bg.of('cg:stats').flatMap((r) => r.events as StatEvent[]) };
 }
 
 /** An event as the agent's own action makes it (happy-dom marks none as trusted; our controls answer only trusted ones). */
@@ -83,6 +56,15 @@ function field(text: string, attrs: Record<string, string> = {}): HTMLTextAreaEl
   document.body.append(ta);
   ta.focus();
   return ta;
+}
+
+/** A 发送 button beside the field, counting the console's own sends. */
+function sendButton(ta: HTMLTextAreaElement): HTMLButtonElement & { sent: number } {
+  const button = Object.assign(document.createElement('button'), { sent: 0 });
+  button.textContent = '发送';
+  button.addEventListener('click', () => button.sent++);
+  ta.after(button);
+  return button;
 }
 
 let stop: () => void = () => undefined;
@@ -177,14 +159,10 @@ describe('send guard and statistics wiring', () => {
     await start();
     const ta = field('你这个老赖');
     await vi.waitFor(() => expect(badgeOf()?.getAttribute('data-max-severity')).toBe('error'));
-    const button = document.createElement('button');
-    button.textContent = '发送';
-    let sent = 0;
-    button.addEventListener('click', () => sent++);
-    ta.after(button);
+    const button = sendButton(ta);
     agentClick(button);
     await vi.waitFor(() => expect(ui()!.querySelector('[data-cg-send-guard]')?.getAttribute('data-mode')).toBe('confirm'));
-    expect(sent).toBe(0);
+    expect(button.sent).toBe(0);
     await vi.waitFor(() => expect(bg.counted()).toContainEqual({ kind: 'stopped' }));
     expect(bg.counted().filter((x) => x.kind === 'shown' && x.rule.startsWith('cn.insult'))).toHaveLength(1);
     // Nothing but ids and categories reaches the background.
@@ -196,13 +174,9 @@ describe('send guard and statistics wiring', () => {
     await start();
     const ta = field('你这个老赖');
     await vi.waitFor(() => expect(badgeOf()?.getAttribute('data-max-severity')).toBe('error'));
-    const button = document.createElement('button');
-    button.textContent = '发送';
-    let sent = 0;
-    button.addEventListener('click', () => sent++);
-    ta.after(button);
+    const button = sendButton(ta);
     agentClick(button);
-    expect(sent).toBe(1);
+    expect(button.sent).toBe(1);
     expect(ui()!.querySelector('[data-cg-send-guard]')).toBeNull();
   });
 });
