@@ -1,14 +1,15 @@
 // The background: one dispatcher for the whole protocol (src/messaging/protocol.ts), fed by the
-// modules that own each part — insert targets, settings, rule packs, template data, the audience
-// memory — plus the tab and command events. Listeners are registered synchronously, as an MV3
-// service worker must.
+// modules that own each part — insert targets, settings, rule packs, template data, what the agent
+// chose for a field, the statistics — plus the tab and command events. Listeners are registered
+// synchronously, as an MV3 service worker must.
 
 import { browser, type Browser } from 'wxt/browser';
 import { tellEveryPage } from '../messaging/client';
-import { audienceHandlers } from './audience';
+import { fieldMemoryHandlers } from './field-memory';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { packHandlers } from './pack-server';
 import { SettingsService } from './settings';
+import { Statistics } from './statistics';
 import { QUICK_INSERT_COMMAND, InsertTargets } from './targets';
 import { templateHandlers } from './templates';
 import { relayTestClock } from './test-clock-relay';
@@ -34,23 +35,27 @@ export async function restrictStorage(api: Api): Promise<boolean> {
 export interface Background {
   targets: InsertTargets;
   settings: SettingsService;
+  statistics: Statistics;
   /** The runtime.onMessage listener: every request of the protocol, privileged ones for extension pages only. */
   dispatch: ReturnType<typeof createDispatcher>;
 }
 
 /** The background's parts and its dispatcher, without registering anything with the browser (tests use this). */
 export function createBackground(api: Api = browser): Background {
-  const targets = new InsertTargets(api);
+  const statistics = new Statistics(api);
+  const templateInserted = (id: string) => statistics.templateInserted(id);
+  const targets = new InsertTargets(api, templateInserted);
   const settings = new SettingsService();
   const handlers: Handlers = {
     ...targets.handlers(),
     ...settings.handlers(),
     ...packHandlers(),
-    ...templateHandlers(),
-    ...audienceHandlers(api),
+    ...templateHandlers(templateInserted),
+    ...statistics.handlers(),
+    ...fieldMemoryHandlers(api),
     ...(import.meta.env?.MODE === 'e2e' ? relayTestClock(api) : {}),
   };
-  return { targets, settings, dispatch: createDispatcher(handlers, api) };
+  return { targets, settings, statistics, dispatch: createDispatcher(handlers, api) };
 }
 
 export function startBackground(api: Api = browser): Background {

@@ -7,22 +7,29 @@ import { lint, PACKS } from '../core/index';
 import type { Audience } from '../core/types';
 import type { PageSettings, PopupState } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
-import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
+import { DEFAULT_SETTINGS, NO_LOCKS, inScope, isActiveOn, lintContextFor, normalizeSite, selectorsFor, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
 import { forPages, loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
 import { senderHost, type Handlers } from './dispatcher';
 
-/** What a frame on `host` needs of the settings (never the other paused sites, backups or the raw policy). */
+/**
+ * What a frame on `host` needs of the settings (never the other paused or listed sites, another
+ * site's selectors, backups or the raw policy).
+ */
 export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackIndex): PageSettings {
   // The audience is the page's to add per message (the agent's choice, else this default, else detected).
   // Custom patterns go out parsed: the content script has no pattern parser of its own.
   const { audience: _audience, now: _now, ...context } = lintContextFor(forPages(s), packs);
   return {
+    inScope: inScope(s, host),
     active: isActiveOn(s, host),
     language: s.language,
     defaultAudience: s.defaultAudience,
     allowLocked: !!s.locked?.allowlist,
     lint: context,
+    sendGuard: s.sendGuard,
+    sendGuardReason: s.sendGuardReason,
+    selectors: selectorsFor(s.siteSelectors, host),
   };
 }
 
@@ -88,6 +95,7 @@ export class SettingsService {
       paused: s.paused,
       sitePaused: !!site && s.disabledSites.some((d) => siteMatches(d, site)),
       sitesLocked: !!s.locked?.sites,
+      outOfScope: !!site && !inScope(s, site),
       ...(managedTemplates.length ? { managedTemplates } : {}),
     };
   }

@@ -31,7 +31,11 @@ export class InsertTargets {
   private targets: Targets = { last: null, byTab: {} };
   private readonly ready: Promise<void>;
 
-  constructor(private readonly api: TargetsApi) {
+  constructor(
+    private readonly api: TargetsApi,
+    /** A template the popup inserted went in (for the statistics). */
+    private readonly templateInserted: (id: string) => void = () => undefined,
+  ) {
     this.ready = this.restore();
   }
 
@@ -98,13 +102,17 @@ export class InsertTargets {
     return this.targets.last;
   }
 
-  /** Inserts into `target` when it is the field last focused in its tab, else into the most recent one. */
-  async insert(text: string, target?: { tabId: number; frameId: number }): Promise<InsertResult> {
+  /**
+   * Inserts into `target` when it is the field last focused in its tab, else into the most recent
+   * one; `templateId`, the template inserted, is counted once it went in.
+   */
+  async insert(text: string, target?: { tabId: number; frameId: number }, templateId?: string): Promise<InsertResult> {
     await this.ready;
     const known = target ? this.targets.byTab[target.tabId] : this.targets.last;
     if (!known || (target && known.frameId !== target.frameId)) return { ok: false, reason: 'no-field' };
     try {
       const r = await tellPage(this.api, known.tabId, 'cg:insert', { text }, known.frameId);
+      if (r?.ok === true && templateId) this.templateInserted(templateId);
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
       return { ok: false, reason: 'no-receiver' };
@@ -129,7 +137,7 @@ export class InsertTargets {
       'cg:insert': (p) => {
         const t = p.target;
         const valid = t && typeof t.tabId === 'number' && typeof t.frameId === 'number' ? { tabId: t.tabId, frameId: t.frameId } : undefined;
-        return this.insert(typeof p.text === 'string' ? p.text : '', valid);
+        return this.insert(typeof p.text === 'string' ? p.text : '', valid, typeof p.templateId === 'string' ? p.templateId : undefined);
       },
     };
   }

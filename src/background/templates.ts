@@ -1,7 +1,7 @@
 // The template data the in-page picker needs, served to content scripts (which may not read
 // extension storage themselves): the built-in templates (kept out of every frame's bundle), the
 // organisation's, the agent's own (validated again on the way out), the remembered values and the
-// last choices; and remembering what the agent inserted.
+// last choices; and remembering what the agent inserted (which counts it in the statistics).
 
 import type { QuickInsertData } from '../messaging/protocol';
 import { loadSettingsState } from '../settings/store';
@@ -33,9 +33,14 @@ export async function rememberInserted(id: unknown, scenario: unknown, values: u
   return true;
 }
 
-export function templateHandlers(): Handlers {
+/** `inserted`: a template the picker inserted (it is remembered only once it went in). */
+export function templateHandlers(inserted: (id: string) => void = () => undefined): Handlers {
   return {
     'cg:quick-insert-data': () => quickInsertData(),
-    'cg:remember-template': (p) => rememberInserted(p.id, p.scenario, p.values),
+    'cg:remember-template': async (p) => {
+      const ok = await rememberInserted(p.id, p.scenario, p.values);
+      if (ok) inserted(p.id);
+      return ok;
+    },
   };
 }

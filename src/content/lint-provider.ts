@@ -15,7 +15,10 @@ import type { SettingsSource } from './settings';
 /** A message names its recipient near the start: huge pastes are not scanned whole every frame. */
 const AUDIENCE_SCAN = 4000;
 
-export interface ContentLint extends LintProvider, Pick<PickerSource, 'lint' | 'lintReady'> {}
+export interface ContentLint extends LintProvider, Pick<PickerSource, 'lint' | 'lintReady'> {
+  /** Resolves true once fields can be linted (the rule pack is here), false when it cannot be had. */
+  ready(): Promise<boolean>;
+}
 
 export function contentLint(settings: SettingsSource, win: Window, signal: AbortSignal): ContentLint {
   let warmed = false;
@@ -53,13 +56,13 @@ export function contentLint(settings: SettingsSource, win: Window, signal: Abort
       warmUp();
       const job = new IncrementalLinter();
       return {
-        run(text, audience) {
+        run(text, audience, budgetMs) {
           // Not linted until the rule pack is here (then the framework asks again on a later frame).
           if (!packReady(pack())) {
             void ensurePack(pack()).catch(() => undefined);
             return null;
           }
-          return job.run(text, context(audience));
+          return job.run(text, context(audience), budgetMs);
         },
       };
     },
@@ -78,5 +81,6 @@ export function contentLint(settings: SettingsSource, win: Window, signal: Abort
     },
     // Only a pack that arrives makes a difference (true); one that is already here, or never comes, does not.
     lintReady: () => (packReady(pack()) ? Promise.resolve(false) : ensurePack(pack()).catch(() => false)),
+    ready: () => ensurePack(pack()).catch(() => false),
   };
 }

@@ -15,7 +15,17 @@ export const FIRST_READ_TIMEOUT_MS = 150;
 const RETRIES = 5;
 const RETRY_MS = 500;
 
-export const DEFAULT_PAGE_SETTINGS: PageSettings = { active: true, language: 'zh', defaultAudience: 'auto', allowLocked: false, lint: {} };
+export const DEFAULT_PAGE_SETTINGS: PageSettings = {
+  inScope: true,
+  active: true,
+  language: 'zh',
+  defaultAudience: 'auto',
+  allowLocked: false,
+  lint: {},
+  sendGuard: 'confirm',
+  sendGuardReason: false,
+  selectors: {},
+};
 
 type Listener = (s: PageSettings) => void;
 

@@ -8,6 +8,9 @@
 // their tab, frame and URL from the browser's sender record, never from the payload.
 
 import type { Audience, Finding, Lang, LintContext, RulePack } from '../core/types';
+import type { Purpose } from '../overlay/ui/types';
+import type { SendGuardMode, SiteSelectors } from '../settings/schema';
+import type { StatEvent } from '../stats/events';
 import type { LastTemplates } from '../templates/storage';
 import type { Template, Values } from '../templates/types';
 
@@ -37,6 +40,8 @@ export interface PopupState {
   sitePaused: boolean;
   /** The organisation manages the site list: the popup's toggle is read-only. */
   sitesLocked: boolean;
+  /** The site is outside the sites CollectGuard checks ("只在这些网站检查"): it is dormant there. */
+  outOfScope?: boolean;
   /** Templates the organisation policy pushes (raw; src/templates validates them). */
   managedTemplates?: unknown[];
 }
@@ -50,7 +55,12 @@ export type PageLintContext = Omit<Partial<LintContext>, 'audience' | 'now'>;
  * sites, backups, the policy) never reach a page.
  */
 export interface PageSettings {
-  /** Checking is on for this frame's site (not paused everywhere, not paused for the site). */
+  /**
+   * The frame's site is within the site scope ("只在这些网站检查"): outside it the content script
+   * stays dormant (no listener in the page, no rule pack, no badge, no send guard, no picker).
+   */
+  inScope: boolean;
+  /** Checking is on for this frame's site (in scope, not paused everywhere, not paused for the site). */
   active: boolean;
   language: Lang;
   /** The recipient when the agent has not chosen one: 'auto' detects it from the text. */
@@ -58,6 +68,11 @@ export interface PageSettings {
   /** The organisation manages the allowlist: the card offers no "always allow". */
   allowLocked: boolean;
   lint: PageLintContext;
+  /** What happens to a send with an error (src/content/features/send-guard), and whether sending anyway needs a reason. */
+  sendGuard: SendGuardMode;
+  sendGuardReason: boolean;
+  /** The organisation's CSS selectors for this site (policy `siteSelectors`): the send control, message and note fields. */
+  selectors: SiteSelectors;
 }
 
 /** What the in-page template picker shows: every template in force, the remembered values, the last choices. */
@@ -82,9 +97,14 @@ export interface PageRequests {
   /** The audience the agent chose earlier for a field of the sender's page (`field`: its id, name or label). */
   'cg:recall-audience': { req: { field: string }; res: Audience | null };
   'cg:remember-audience': { req: { field: string; audience: Audience }; res: boolean };
+  /** The purpose the agent chose earlier for a field of the sender's site (`field`: its id, name or label). */
+  'cg:recall-purpose': { req: { field: string }; res: Purpose | null };
+  'cg:remember-purpose': { req: { field: string; purpose: Purpose }; res: boolean };
   'cg:quick-insert-data': { req: Empty; res: QuickInsertData };
   /** A template was inserted from the picker: remember its values and that it was used last. */
   'cg:remember-template': { req: { id: string; scenario: string; values: Values }; res: boolean };
+  /** Counts for the local statistics (src/stats/events.ts: rule, template and send events, never text); the background validates them. */
+  'cg:stats': { req: { events: StatEvent[] }; res: boolean };
   /** The end-to-end build's clock (its value as stored); absent from the shipped build. */
   'cg:clock': { req: Empty; res: unknown };
 }
@@ -93,13 +113,18 @@ export interface PageRequests {
 export interface PrivilegedRequests {
   /** Where an insert would go: the last focused field of `tabId` when it has one, else the latest of any tab. */
   'cg:get-target': { req: { tabId?: number }; res: InsertTarget | null };
-  /** Inserts text into `target` (as cg:get-target gave it) or the most recently focused field. */
-  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number } }; res: InsertResult };
+  /**
+   * Inserts text into `target` (as cg:get-target gave it) or the most recently focused field;
+   * `templateId` is counted in the statistics once it went in.
+   */
+  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number }; templateId?: string }; res: InsertResult };
   /** Lints the popup's preview (the engine is larger than the popup's size budget). */
   'cg:lint': { req: { text: string; audience: Audience }; res: Finding[] };
   'cg:popup-state': { req: { host: string | null }; res: PopupState };
   /** Pauses or resumes checking on a site; answers the new state (`error` when it could not be saved). */
   'cg:pause-site': { req: { host: string; paused: boolean }; res: PopupState & { error?: string } };
+  /** Clears the local statistics (`error: 'locked'` when the organisation forbids it). */
+  'cg:stats-reset': { req: Empty; res: { ok: boolean; error?: string } };
 }
 
 export type Requests = PageRequests & PrivilegedRequests;
@@ -109,7 +134,7 @@ export type Reply<K extends RequestType> = Requests[K]['res'];
 export type Request<K extends RequestType = RequestType> = { type: K } & Payload<K>;
 
 /** Every privileged type, checked against PrivilegedRequests by the compiler (none missing, none extra). */
-const PRIVILEGED_TYPES = { 'cg:get-target': 1, 'cg:insert': 1, 'cg:lint': 1, 'cg:popup-state': 1, 'cg:pause-site': 1 } satisfies Record<keyof PrivilegedRequests, 1>;
+const PRIVILEGED_TYPES = { 'cg:get-target': 1, 'cg:insert': 1, 'cg:lint': 1, 'cg:popup-state': 1, 'cg:pause-site': 1, 'cg:stats-reset': 1 } satisfies Record<keyof PrivilegedRequests, 1>;
 export const PRIVILEGED: ReadonlySet<string> = new Set(Object.keys(PRIVILEGED_TYPES));
 
 /** Messages the background sends to the content scripts of a tab. */

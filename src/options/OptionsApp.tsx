@@ -1,5 +1,5 @@
 // The options page: rule packs and severities, custom phrases and allowlist, templates, quiet
-// hours, recipient and signature, sites, language, import/export. Every change is saved at once
+// hours, recipient and signature, the send guard, sites, language, statistics, import/export. Every change is saved at once
 // and reaches open tabs through storage change events; sections the organisation manages are
 // read-only with a note saying so.
 
@@ -17,7 +17,9 @@ import { PhrasesSection } from './sections/PhrasesSection';
 import { QuietHoursSection } from './sections/QuietHoursSection';
 import { AudienceSection, SignatureSection } from './sections/RecipientSection';
 import { RulesSection } from './sections/RulesSection';
+import { SendGuardSection } from './sections/SendGuardSection';
 import { SitesSection } from './sections/SitesSection';
+import { StatsSection } from './sections/StatsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TransferSection } from './sections/TransferSection';
 import { OPTIONS_CSS } from './styles';
@@ -34,8 +36,10 @@ const NAV: { id: string; key: MessageKey; section?: SectionId }[] = [
   { id: 'quiet', key: 'quietTitle', section: 'quietHours' },
   { id: 'audience', key: 'audienceTitle', section: 'defaultAudience' },
   { id: 'signature', key: 'signatureTitle', section: 'signature' },
+  { id: 'guard', key: 'sgTitle', section: 'sendGuard' },
   { id: 'sites', key: 'sitesTitle', section: 'sites' },
   { id: 'language', key: 'languageTitle', section: 'language' },
+  { id: 'stats', key: 'statsTitle', section: 'statistics' },
   { id: 'transfer', key: 'transferTitle' },
 ];
 
@@ -192,8 +196,10 @@ export function OptionsApp(props: OptionsAppProps = {}) {
             <QuietHoursSection />
             <AudienceSection />
             <SignatureSection />
+            <SendGuardSection />
             <SitesSection />
             <LanguageSection />
+            <StatsSection />
             <TransferSection />
           </main>
         </div>

@@ -39,7 +39,7 @@ export function makeTr(lang: Lang) {
   return (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 }
 
-const SINGLE_VALUE: readonly SectionId[] = ['quietHours', 'defaultAudience', 'signature', 'language'];
+const SINGLE_VALUE: readonly SectionId[] = ['quietHours', 'defaultAudience', 'signature', 'language', 'sendGuard'];
 
 /** Read-only sections: locked ones, and single-value sections whose value the policy sets. */
 export function isReadOnly(section: SectionId, locked: (s: SectionId) => boolean, fixed: (f: SettingsField) => boolean): boolean {

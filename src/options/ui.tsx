@@ -1,7 +1,7 @@
 // Small shared pieces of the options page.
 
 import type { ComponentChildren } from 'preact';
-import { SECTION_FIELDS, type SectionId } from '../settings/schema';
+import { SECTION_FIELDS, sectionOf, type SectionId, type Settings, type SettingsField } from '../settings/schema';
 import { useOptions } from './context';
 
 export function LockIcon() {
@@ -71,6 +71,31 @@ export function FieldErrors(props: { id: string; errors: string[] }) {
           {e}
         </p>
       ))}
+    </div>
+  );
+}
+
+/** The settings that are one switch each. */
+type SwitchField = { [K in SettingsField]: Settings[K] extends boolean ? K : never }[SettingsField];
+
+/**
+ * One setting's switch, saved at once; read-only where the policy fixes it (or `disabled` says
+ * so), tagged 组织 where the policy sets it in a section the agent may still change.
+ */
+export function SettingSwitch({ field, label, hint, disabled }: { field: SwitchField; label: string; hint?: string; disabled?: boolean }) {
+  const o = useOptions();
+  const { effective, policy } = o.state;
+  return (
+    <div class="row">
+      <Switch
+        name={field}
+        checked={effective[field]}
+        disabled={disabled || o.fixed(field)}
+        label={label}
+        hint={hint}
+        onChange={(v) => void o.save({ [field]: v })}
+      />
+      {policy.values[field] !== undefined && !o.locked(sectionOf(field)) ? <OrgTag /> : null}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { fieldKind, type Field, type FieldKind } from './fields';
 import type { FieldLinter, LintProvider } from './framework';
 import { contains, intersect, spansIn, toOverlay, type Rect } from './geometry';
 import { diffEdit, remapSpan, type Edit } from './remap';
-import type { BadgePlacement, FieldView, ShownFinding, UnderlineBox } from './ui/types';
+import type { BadgePlacement, FieldView, Purpose, ShownFinding, UnderlineBox } from './ui/types';
 
 export interface ControllerHost {
   readonly lint: LintProvider;
@@ -27,6 +27,12 @@ export interface ControllerHost {
   useHighlights(): boolean;
   recallAudience(field: Field): Promise<Audience | null>;
   rememberAudience(field: Field, a: Audience): void;
+  /** The purpose the organisation gives the field (it cannot be switched then), or null. */
+  fixedPurpose(field: Field): Purpose | null;
+  /** What the field's labels say it is for, or null. */
+  detectPurpose(field: Field): Purpose | null;
+  recallPurpose(field: Field): Promise<Purpose | null>;
+  rememberPurpose(field: Field, p: Purpose): void;
   onFieldKeyDown(c: FieldController, e: KeyboardEvent): void;
   onFieldPointer(c: FieldController, e: MouseEvent, kind: 'move' | 'click' | 'leave'): void;
 }
@@ -104,6 +110,9 @@ export class FieldController {
   private lastRect = '';
   audienceChoice: Audience | null = null;
   audience: Audience = 'debtor';
+  /** Read from the field's labels; the organisation's selectors, then the agent's choice, win. */
+  private detectedPurpose: Purpose = 'message';
+  purposeChoice: Purpose | null = null;
   focused = false;
   /** Viewport rects of the drawn spans, for hit-testing and card anchors. */
   hitRects: { key: string; rect: Rect }[] = [];
@@ -119,6 +128,7 @@ export class FieldController {
     this.linter = host.lint.forField();
     this.tf = isTextField(field) ? new TextFieldAdapter(field, host.mirrors()) : null;
     this.ce = this.tf ? null : new ContentEditableAdapter(field, host.layer(), host.useHighlights());
+    this.learnPurpose();
     this.view = this.emptyView();
     this.listen();
     this.refreshAncestors();
@@ -134,8 +144,39 @@ export class FieldController {
     return this.abort.signal;
   }
 
+  /** Reads what the field's labels say it is for, and the agent's earlier choice for it. */
+  learnPurpose(): void {
+    this.detectedPurpose = this.host.detectPurpose(this.field) ?? 'message';
+    void this.host.recallPurpose(this.field).then((p) => {
+      if (p && !this.abort.signal.aborted && !this.purposeChoice) {
+        this.purposeChoice = p;
+        this.invalidate(true);
+      }
+    });
+  }
+
+  /** Whether the organisation's selectors fix the field's purpose. */
+  get purposeFixed(): boolean {
+    return this.host.fixedPurpose(this.field) !== null;
+  }
+
+  /** A message (every check, the send guard) or an internal note (privacy checks only). */
+  get purpose(): Purpose {
+    return this.host.fixedPurpose(this.field) ?? this.purposeChoice ?? this.detectedPurpose;
+  }
+
+  setPurpose(p: Purpose): void {
+    if (this.purposeFixed) return;
+    this.purposeChoice = p;
+    this.host.rememberPurpose(this.field, p);
+    this.invalidate(true);
+  }
+
   private emptyView(): FieldView {
-    return { id: this.id, findings: [], boxes: [], badge: null, box: null, clip: null, segments: 0, chars: 0, quiet: false, audience: this.audience, audienceChosen: false, focused: false };
+    return {
+      id: this.id, findings: [], boxes: [], badge: null, box: null, clip: null, segments: 0, chars: 0, quiet: false,
+      audience: this.audience, audienceChosen: false, focused: false, purpose: this.purpose, purposeChosen: false, purposeFixed: false,
+    };
   }
 
   private listen(): void {
@@ -239,8 +280,18 @@ export class FieldController {
     this.host.schedule();
   }
 
-  /** Runs the pending text read, lint and layout. */
-  update(origin: { x: number; y: number }, viewport: Rect): void {
+  /**
+   * The findings of the text as it is now, linted to the end at once (the send guard's check
+   * before a send: the send time included, however long the text); null until the rule pack is there.
+   */
+  checkNow(origin: { x: number; y: number }, viewport: Rect): ShownFinding[] | null {
+    this.invalidate(true);
+    this.update(origin, viewport, Infinity);
+    return this.needsLint ? null : this.shown;
+  }
+
+  /** Runs the pending text read, lint and layout; `lintBudgetMs`: how long a huge text's lint may take now. */
+  update(origin: { x: number; y: number }, viewport: Rect, lintBudgetMs?: number): void {
     // A fix that resolves after the field was dropped (the page removed it meanwhile) must not
     // draw highlights for it again: nothing would ever clear them.
     if (this.abort.signal.aborted) return;
@@ -262,7 +313,7 @@ export class FieldController {
     }
     if (this.needsLint && !this.composing) {
       // Unfinished (huge text): keep the remapped findings and continue next frame.
-      this.needsLint = !this.runLint();
+      this.needsLint = !this.runLint(lintBudgetMs);
       if (this.needsLint && edit) this.refreshShown();
     } else if (edit) this.refreshShown();
     if (oldShown !== this.shown) this.moved.push({ edit, before: oldShown });
@@ -291,7 +342,7 @@ export class FieldController {
   }
 
   /** Lints the current text; on huge text this may take several frames (returns false meanwhile). */
-  private runLint(): boolean {
+  private runLint(budgetMs?: number): boolean {
     const text = this.text;
     if (!text.trim()) {
       this.all = [];
@@ -299,14 +350,15 @@ export class FieldController {
       this.audience = this.audienceChoice ?? this.host.lint.audienceOf(text);
       let found: Finding[] | null;
       try {
-        found = this.linter.run(text, this.audience);
+        found = this.linter.run(text, this.audience, budgetMs);
       } catch {
         // Settings the engine cannot use (an unknown pack, say) must not break the page: the
         // options page reports them; here the field just shows nothing.
         found = [];
       }
       if (!found) return false;
-      this.all = found;
+      // An internal note is nobody's message: only the privacy checks (full ID and card numbers).
+      this.all = this.purpose === 'note' ? found.filter((f) => f.category === 'privacy') : found;
     }
     this.linted = true;
     this.lintEpoch = this.host.lint.epoch();
@@ -338,6 +390,9 @@ export class FieldController {
       audience: this.audience,
       audienceChosen: !!this.audienceChoice,
       focused: this.focused,
+      purpose: this.purpose,
+      purposeChosen: !!this.purposeChoice,
+      purposeFixed: this.purposeFixed,
     };
     const hidden = () => {
       this.hitRects = [];

@@ -227,6 +227,29 @@ export function selectionOffsets(field: Field): { start: number; end: number } |
 }
 
 /**
+ * Puts the focus back in the field with the selection at [start, end) (offsets as `fieldText`
+ * reports them): where the agent was before a picker or a dialog took the focus.
+ */
+export function focusAt(field: Field, range: { start: number; end: number }): void {
+  if (!field.isConnected) return;
+  field.focus({ preventScroll: true });
+  try {
+    if (isTextField(field)) {
+      field.setSelectionRange(range.start, range.end);
+    } else {
+      const r = domRange(buildText(field), range.start, range.end);
+      const sel = field.ownerDocument.getSelection();
+      if (r && sel) {
+        sel.removeAllRanges();
+        sel.addRange(r);
+      }
+    }
+  } catch {
+    // Inputs without selection support: the focus is back, that is what matters.
+  }
+}
+
+/**
  * Inserts `text` at the caret, replacing the selection (at the end when the field holds no
  * caret). Returns whether the field's text changed.
  */

@@ -4,17 +4,23 @@
 // no browser-API call: the content script (src/content) gives it a LintProvider (how to lint a
 // field's text) and OverlayActions (what needs the extension: saving an allowed phrase,
 // remembering an audience), and configures it from the settings. Compare Harper's
-// `new LintFramework(lintProvider, actions)`.
+// `new LintFramework(lintProvider, actions)`. Features of the content script extend it: a
+// PurposeSource says what a field is for (message or internal note), the send guard asks for a
+// field's findings now and shows its dialog here, and observers hear what the agent saw and did
+// (the statistics).
 
 import type { Audience, Finding, Lang } from '../core/types';
+import type { ReasonCategory } from '../stats/events';
 import { t } from '../ui/i18n/index';
 import { HighlightLayer } from './adapters/highlights';
 import { viewportRect } from './clip';
 import { FieldController } from './controller';
+import { focusAt } from './edit';
 import { deepActiveElement, fieldFromEvent, fieldFromTarget, isEligibleDescription, describeField, type Field } from './fields';
 import type { Rect } from './geometry';
 import { UiHost } from './ui/host';
-import type { CardState, UiActions, UiState } from './ui/types';
+import type { GuardDialogProps } from './ui/GuardDialog';
+import type { CardState, Purpose, ShownFinding, UiActions, UiState } from './ui/types';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -34,9 +40,38 @@ export interface FieldLinter {
   /**
    * The findings of `text` for `audience`, or null when they are not ready yet (the rule pack is
    * on its way, a huge text is half done): the framework asks again on the next frame.
+   * `budgetMs`: how long a huge text may take now (Infinity: to the end, as a send needs).
    */
-  run(text: string, audience: Audience): Finding[] | null;
+  run(text: string, audience: Audience, budgetMs?: number): Finding[] | null;
 }
+
+/** What a field is for, as a feature of the content script tells it (without one, every field is a message). */
+export interface PurposeSource {
+  /** The purpose the organisation gives the field (the agent cannot switch it), or null. */
+  fixed(field: Field): Purpose | null;
+  /** What the field's labels say, or null. */
+  detect(field: Field): Purpose | null;
+  /** The agent's earlier choice for the field, or null. */
+  recall(field: Field): Promise<Purpose | null>;
+  remember(field: Field, purpose: Purpose): void;
+}
+
+/** A field's purpose and findings at one moment (what the send guard decides on). */
+export interface FieldCheck {
+  purpose: Purpose;
+  findings: ShownFinding[];
+}
+
+/** What the agent saw and did, for observers (the statistics): never more than rule ids, categories and the text in the field. */
+export type OverlayEvent =
+  /** A field's text was linted: its findings as shown now. */
+  | { kind: 'checked'; field: Field; text: string; findings: readonly ShownFinding[] }
+  /** The agent applied a finding's fix, ignored it once, or allowed its phrase always. */
+  | { kind: 'fixed' | 'ignored' | 'allowed'; finding: ShownFinding }
+  /** The send guard's dialog stopped a send. */
+  | { kind: 'stopped' }
+  /** The agent sent it anyway (`reason`: the category of the reason asked for). */
+  | { kind: 'confirmed'; reason?: ReasonCategory };
 
 /** What the framework asks of the extension. */
 export interface OverlayActions {
@@ -76,6 +111,9 @@ export class Overlay implements UiActions {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private pointerInCard = false;
   private origin = { x: 0, y: 0 };
+  private purposes: PurposeSource | null = null;
+  private readonly observers = new Set<(e: OverlayEvent) => void>();
+  private guardSeq = 0;
 
   constructor(
     private readonly doc: Document,
@@ -113,6 +151,28 @@ export class Overlay implements UiActions {
 
   lang(): Lang {
     return this.config.lang;
+  }
+
+  /** Tells `listener` what the agent sees and does from now on, until `signal` aborts. */
+  observe(listener: (e: OverlayEvent) => void, signal: AbortSignal): void {
+    this.observers.add(listener);
+    signal.addEventListener('abort', () => this.observers.delete(listener));
+  }
+
+  private emit(e: OverlayEvent): void {
+    for (const l of this.observers) l(e);
+  }
+
+  /** Where fields' purposes come from, until `signal` aborts (fields checked already read theirs again). */
+  usePurposes(source: PurposeSource, signal: AbortSignal): void {
+    this.purposes = source;
+    signal.addEventListener('abort', () => {
+      if (this.purposes === source) this.purposes = null;
+    });
+    for (const c of this.controllers.values()) {
+      c.learnPurpose();
+      c.invalidate(true);
+    }
   }
 
   // ---- discovery --------------------------------------------------------------------------
@@ -166,7 +226,7 @@ export class Overlay implements UiActions {
 
   private detachAll(): void {
     for (const c of [...this.controllers.values()]) this.detach(c);
-    this.state = { ...this.state, fields: [], card: null, panel: null, toast: null, announce: '' };
+    this.state = { ...this.state, fields: [], card: null, panel: null, toast: null, announce: '', guard: null };
     this.ui?.destroy();
     this.ui = null;
     this.hl?.destroy();
@@ -212,6 +272,70 @@ export class Overlay implements UiActions {
     this.actions.rememberAudience(field, a);
   }
 
+  fixedPurpose(field: Field): Purpose | null {
+    return this.purposes?.fixed(field) ?? null;
+  }
+
+  detectPurpose(field: Field): Purpose | null {
+    return this.purposes?.detect(field) ?? null;
+  }
+
+  recallPurpose(field: Field): Promise<Purpose | null> {
+    return this.purposes ? this.purposes.recall(field).catch(() => null) : Promise.resolve(null);
+  }
+
+  rememberPurpose(field: Field, p: Purpose): void {
+    this.purposes?.remember(field, p);
+  }
+
+  // ---- for the send guard -----------------------------------------------------------------
+
+  /** The fields being checked in this document. */
+  fields(): Field[] {
+    return [...this.controllers.keys()];
+  }
+
+  /**
+   * A field's purpose and findings right now (a fresh lint to the end, the send time included; a
+   * field nobody focused, whose text a page or a paste put in, is taken on); null while checking
+   * is off or the rule pack is on its way.
+   */
+  checkNow(field: Field): FieldCheck | null {
+    const c = this.controllers.get(field) ?? this.attach(field, false);
+    if (!c) return null;
+    const findings = c.checkNow(this.origin, viewportRect(this.doc.defaultView ?? window));
+    this.schedule();
+    return findings && { purpose: c.purpose, findings };
+  }
+
+  /** Shows a finding: the caret on its span in the field, its card beside it. */
+  showFinding(field: Field, finding: ShownFinding): void {
+    const c = this.controllers.get(field);
+    focusAt(field, finding.end > finding.start ? finding : { start: finding.start, end: finding.start });
+    if (c && finding.end > finding.start) this.openCard(c.id, finding.key, false);
+  }
+
+  get guardOpen(): boolean {
+    return !!this.state.guard;
+  }
+
+  /** Opens the send guard's dialog for a stopped send (counted as stopped; 仍然发送 as confirmed). */
+  openGuard(props: GuardDialogProps): void {
+    this.emit({ kind: 'stopped' });
+    const onSend = (reason?: ReasonCategory) => {
+      this.emit(reason ? { kind: 'confirmed', reason } : { kind: 'confirmed' });
+      props.onSend(reason);
+    };
+    this.state = { ...this.state, guard: { ...props, onSend, id: ++this.guardSeq } };
+    this.render();
+  }
+
+  closeGuard(): void {
+    if (!this.state.guard) return;
+    this.state = { ...this.state, guard: null };
+    this.render();
+  }
+
   private ensureUi(): UiHost {
     if (!this.ui) this.ui = new UiHost(this.doc);
     return this.ui;
@@ -242,6 +366,7 @@ export class Overlay implements UiActions {
     for (const c of this.controllers.values()) {
       if (!c.dirty) continue;
       c.update(this.origin, viewport);
+      if (c.linted) this.emit({ kind: 'checked', field: c.field, text: c.text, findings: c.shown });
       const card = this.state.card;
       if (card && card.fieldId === c.id) this.followCard(c, card);
     }
@@ -491,7 +616,9 @@ export class Overlay implements UiActions {
     if (!c) return;
     const wasCard = this.state.card?.fieldId === fieldId && this.state.card.key === key;
     if (wasCard) this.state.card = null;
+    const finding = c.shown.find((x) => x.key === key);
     void c.fix(key).then((ok) => {
+      if (ok && finding) this.emit({ kind: 'fixed', finding });
       if (this.dead) return;
       if (!ok) this.toast(fieldId, t(this.lang(), 'fixFailed'));
       // Re-lint at once rather than waiting for the next frame.
@@ -504,6 +631,8 @@ export class Overlay implements UiActions {
   ignore(fieldId: number, key: string): void {
     const c = this.byId(fieldId);
     if (!c) return;
+    const finding = c.shown.find((x) => x.key === key);
+    if (finding) this.emit({ kind: 'ignored', finding });
     c.ignore(key);
     this.state.card = null;
     c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
@@ -525,6 +654,7 @@ export class Overlay implements UiActions {
       this.restoreFocus(fieldId);
       return;
     }
+    this.emit({ kind: 'allowed', finding: f });
     // The content script applies the phrase at once (the settings it configures us with) and
     // undoes it when the save is refused, so the page never shows a phrase as allowed that is not.
     void this.actions.allowPhrase(phrase).then((saved) => {
@@ -536,9 +666,18 @@ export class Overlay implements UiActions {
   }
 
   setAudience(fieldId: number, audience: Audience): void {
+    this.choose(fieldId, (c) => c.setAudience(audience));
+  }
+
+  setPurpose(fieldId: number, purpose: Purpose): void {
+    this.choose(fieldId, (c) => c.setPurpose(purpose));
+  }
+
+  /** The agent chose something for a field in the panel: checked again and drawn at once. */
+  private choose(fieldId: number, choice: (c: FieldController) => void): void {
     const c = this.byId(fieldId);
     if (!c) return;
-    c.setAudience(audience);
+    choice(c);
     c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
     this.render();
   }

@@ -232,7 +232,7 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
         setStatus({ kind: 'error', text: t(lang, 'popInsertNoField') });
         return;
       }
-      const r = await api.insert(text, tg);
+      const r = await api.insert(text, tg, selected.id);
       if (!r.ok) {
         setStatus({ kind: 'error', text: t(lang, REASONS[r.reason ?? 'no-field']) });
         return;
@@ -305,7 +305,7 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
                 : t(lang, 'popTargetFieldNoLabel', { host: targetHost })
               : t(lang, 'popNoTarget')}
         </span>
-        {site && state ? (
+        {site && state && !state.outOfScope ? (
           <label class={`pp-pause${state.sitesLocked ? ' pp-locked' : ''}`} title={t(lang, 'popPauseSiteTitle', { host: site })}>
             <input
               type="checkbox"
@@ -320,6 +320,11 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
           </label>
         ) : null}
       </header>
+      {site && state?.outOfScope ? (
+        <p class="pp-scope" role="status" data-cg-out-of-scope={site}>
+          {t(lang, 'popOutOfScope', { host: site })}
+        </p>
+      ) : null}
       <div class="pp-body">
         <nav class="pp-side">
           <div class="pp-search">

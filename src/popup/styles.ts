@@ -16,6 +16,7 @@ button, input { font: inherit; color: inherit; }
 .pp-brand { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; font-size: 14px; white-space: nowrap; }
 .pp-logo { width: 18px; height: 18px; color: var(--cg-focus); }
 .pp-target { flex: 1; min-width: 0; font-size: 12px; color: var(--cg-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.pp-scope { margin: 0; padding: 8px 16px; font-size: 12px; line-height: 1.45; background: var(--cg-warning-bg); color: var(--cg-fg); border-bottom: 1px solid var(--cg-border); }
 .pp-target-none { color: var(--cg-warning); white-space: normal; line-height: 1.35; }
 .pp-pause { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; white-space: nowrap; cursor: pointer; color: var(--cg-fg); position: relative; }
 .pp-pause input { position: absolute; opacity: 0; width: 28px; height: 16px; margin: 0; cursor: pointer; }

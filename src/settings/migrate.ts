@@ -24,6 +24,9 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
     }
     return next;
   },
+  // 2 → 3: the send guard (on, asking before a send with an error) and the site scope
+  // (everywhere). Values already there (a hand-edited file) are left for validation to judge.
+  2: (old) => ({ sendGuard: 'confirm', sendGuardReason: false, onlyListed: false, onlySites: [], ...old, version: 3 }),
 };
 
 export interface MigrationResult {

@@ -7,14 +7,17 @@
 //   - Lists (custom phrases, allowlist, paused sites, disabled packs/categories/rules) and the
 //     per-rule severities: the policy's entries always apply and cannot be removed by the user;
 //     the user's own entries are added to them unless the section is locked.
-//   - Single values (pack, global pause, quiet hours, default recipient, signature, language):
-//     the policy's value is final.
+//   - Single values (pack, global pause, quiet hours, default recipient, signature, language,
+//     send guard mode and reason, the site scope `sites.only`): the policy's value is final.
+//   - `siteSelectors` (per-site CSS selectors for the send control and for message and note
+//     fields) exist in the policy only.
 //   - `locked.<section>: true` ignores the user's values for the whole section (even where the
 //     policy sets none: the defaults apply) and shows it read-only in the options page.
 
 import type { LocalText } from '../core/types';
 import {
   DEFAULT_SETTINGS,
+  normalizeSite,
   NO_LOCKS,
   SECTION_FIELDS,
   SECTIONS,
@@ -25,6 +28,8 @@ import {
   type SectionId,
   type Settings,
   type SettingsField,
+  type SiteSelectorMap,
+  type SiteSelectors,
 } from './schema';
 import { LIMITS } from './limits';
 import { validatePatch, type SettingsProblem } from './validate';
@@ -34,7 +39,44 @@ export interface Policy {
   values: Partial<Settings>;
   /** Custom templates the policy pushes (validated by src/templates when it reads them). */
   templates?: unknown[];
+  /** Per-site CSS selectors (send control, message and note fields). */
+  siteSelectors?: SiteSelectorMap;
   locked: LockMap;
+}
+
+/** Fields whose whole value a policy that sets them fixes (the others are lists the user may add to). */
+const SINGLE_FIELDS: readonly SettingsField[] = ['pack', 'paused', 'quietHours', 'defaultAudience', 'signature', 'language', 'sendGuard', 'sendGuardReason', 'onlyListed', 'onlySites'];
+
+const SELECTOR_KEYS: readonly (keyof SiteSelectors)[] = ['send', 'message', 'note'];
+const MAX_SELECTOR = 500;
+
+/** `siteSelectors` from the policy: host names normalised, selectors as given (pages skip one that does not parse). */
+function selectorsFromPolicy(v: unknown, problems: SettingsProblem[]): SiteSelectorMap | undefined {
+  const bad = (path: string, zh: string, en: string) => problems.push(policyProblem('sites', `siteSelectors${path}`, zh, en));
+  if (!isObject(v)) {
+    bad('', '应为对象（网站 → 选择器）', 'should be an object (site → selectors)');
+    return undefined;
+  }
+  const out: SiteSelectorMap = {};
+  for (const [site, sel] of Object.entries(v)) {
+    const host = normalizeSite(site);
+    if (!host) {
+      bad(`.${site}`, `「${site}」不是网站地址`, `"${site}" is not a site`);
+      continue;
+    }
+    if (!isObject(sel)) {
+      bad(`.${site}`, '应为对象，如 {"send": "#send"}', 'should be an object such as {"send": "#send"}');
+      continue;
+    }
+    const entry: SiteSelectors = {};
+    for (const [k, x] of Object.entries(sel)) {
+      if (!(SELECTOR_KEYS as readonly string[]).includes(k)) bad(`.${site}.${k}`, '未知的选择器（可用 send、message、note）', 'unknown selector (send, message or note)');
+      else if (typeof x !== 'string' || !x.trim() || x.length > MAX_SELECTOR) bad(`.${site}.${k}`, `应为不超过${MAX_SELECTOR}个字符的 CSS 选择器`, `should be a CSS selector of at most ${MAX_SELECTOR} characters`);
+      else entry[k as keyof SiteSelectors] = x.trim();
+    }
+    if (Object.keys(entry).length) out[host] = { ...out[host], ...entry };
+  }
+  return out;
 }
 
 export const EMPTY_POLICY: Policy = { values: {}, locked: { ...NO_LOCKS } };
@@ -87,13 +129,23 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: SettingsP
     if (isObject(raw.sites)) {
       if (raw.sites.paused !== undefined) flat.paused = raw.sites.paused;
       if (raw.sites.disabled !== undefined) flat.disabledSites = raw.sites.disabled;
+      if (raw.sites.only !== undefined) {
+        // A list of sites: check only there. An empty list says "everywhere" explicitly.
+        flat.onlySites = raw.sites.only;
+        flat.onlyListed = Array.isArray(raw.sites.only) && raw.sites.only.length > 0;
+      }
     } else problems.push(policyProblem('sites', 'sites', '应为对象', 'should be an object'));
   }
-  for (const f of ['customPhrases', 'allowlist', 'defaultAudience', 'signature', 'language'] as const) {
+  for (const f of ['customPhrases', 'allowlist', 'defaultAudience', 'signature', 'language', 'sendGuard', 'sendGuardReason'] as const) {
     if (raw[f] !== undefined) flat[f] = raw[f];
   }
   if (raw.quietHours !== undefined) flat.quietHours = quietFromPolicy(raw.quietHours, problems);
   const v = validatePatch(flat);
+  // A scope whose list was refused (or whose every entry was) must not turn into "check nowhere".
+  if (v.value.onlySites === undefined || (v.value.onlyListed && !v.value.onlySites.length)) {
+    delete v.value.onlyListed;
+    delete v.value.onlySites;
+  }
   // A quiet-hours value with a broken time is ignored whole (the user's or the default applies),
   // rather than half-applied.
   if (v.problems.some((p) => p.path.startsWith('quietHours')) || problems.some((p) => p.section === 'quietHours')) delete v.value.quietHours;
@@ -110,6 +162,10 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: SettingsP
     } else problems.push(policyProblem('rules', 'locked', '应为对象', 'should be an object'));
   }
   const policy: Policy = { values: v.value, locked };
+  if (raw.siteSelectors !== undefined) {
+    const sel = selectorsFromPolicy(raw.siteSelectors, problems);
+    if (sel) policy.siteSelectors = sel;
+  }
   if (raw.templates !== undefined) {
     if (!Array.isArray(raw.templates)) problems.push(policyProblem('templates', 'templates', '应为列表', 'should be a list'));
     else {
@@ -131,7 +187,13 @@ export function managedFields(policy: Policy): SettingsField[] {
 /** Sections the policy touches: locked, or setting some value. */
 export function managedSections(policy: Policy): SectionId[] {
   const fields = managedFields(policy);
-  return SECTIONS.filter((s) => policy.locked[s] || fields.some((f) => sectionOf(f) === s) || (s === 'templates' && !!policy.templates?.length));
+  return SECTIONS.filter(
+    (s) =>
+      policy.locked[s] ||
+      fields.some((f) => sectionOf(f) === s) ||
+      (s === 'templates' && !!policy.templates?.length) ||
+      (s === 'sites' && Object.keys(policy.siteSelectors ?? {}).length > 0),
+  );
 }
 
 const LIST_FIELDS = ['disabledSites', 'disabledPacks', 'disabledCategories', 'disabledRules', 'allowlist'] as const;
@@ -157,11 +219,11 @@ export function mergePolicy(user: Settings, policy: Policy): EffectiveSettings {
     out.customPhrases = [...theirs, ...(locked ? [] : user.customPhrases.filter((c) => !keys.has(phraseKey(c))))];
   }
   out.severityOverrides = { ...(L.rules ? {} : user.severityOverrides), ...(m.severityOverrides ?? {}) };
-  for (const f of ['pack', 'paused', 'quietHours', 'defaultAudience', 'signature', 'language'] as const) {
+  for (const f of SINGLE_FIELDS) {
     const v = m[f] ?? (L[sectionOf(f)] ? d[f] : user[f]);
     (out as unknown as Record<string, unknown>)[f] = structuredClone(v);
   }
-  return { ...out, locked: { ...policy.locked }, managed: managedFields(policy) };
+  return { ...out, locked: { ...policy.locked }, managed: managedFields(policy), siteSelectors: structuredClone(policy.siteSelectors ?? {}) };
 }
 
 export class SettingsLockedError extends Error {
@@ -180,8 +242,7 @@ export class SettingsLockedError extends Error {
 /** Fields whose whole value the policy fixes (single values it sets, and everything in a locked section). */
 export function isFieldFixed(policy: Policy, field: SettingsField): boolean {
   if (policy.locked[sectionOf(field)]) return true;
-  const single = ['pack', 'paused', 'quietHours', 'defaultAudience', 'signature', 'language'];
-  return single.includes(field) && policy.values[field] !== undefined;
+  return SINGLE_FIELDS.includes(field) && policy.values[field] !== undefined;
 }
 
 /**

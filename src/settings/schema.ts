@@ -8,9 +8,14 @@ import type { Audience, Category, CustomPhrase, Lang, LintContext, QuietHours, R
  * Version of the stored shape.
  *   1: the first release (flat object, no `disabledPacks`, sites stored as typed).
  *   2: `disabledPacks`; `disabledSites` normalised to bare lower-case host names.
+ *   3: the send guard (`sendGuard`, `sendGuardReason`) and the site scope (`onlyListed`, `onlySites`).
  * Every bump adds a step to MIGRATIONS (migrate.ts) and a fixture of the old shape to the tests.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** What happens when a message with an error is about to be sent (src/content/features/send-guard). */
+export type SendGuardMode = 'off' | 'confirm' | 'block';
+export const SEND_GUARD_MODES: readonly SendGuardMode[] = ['off', 'confirm', 'block'];
 
 export interface Settings {
   version: number;
@@ -34,6 +39,14 @@ export interface Settings {
   defaultAudience: Audience | 'auto';
   /** Expected SMS signature, e.g. 【安信贷】; empty: any signature. */
   signature: string;
+  /** A send with an error finding: let it go ('off'), ask ('confirm') or refuse ('block'). */
+  sendGuard: SendGuardMode;
+  /** Sending anyway (confirm mode) needs a short reason. */
+  sendGuardReason: boolean;
+  /** Check only on the sites in `onlySites` (and their subdomains); everywhere else stay dormant. */
+  onlyListed: boolean;
+  /** Host names checked when `onlyListed` (a name also covers its subdomains). */
+  onlySites: string[];
 }
 
 export const DEFAULT_QUIET_HOURS: QuietHours = {
@@ -56,6 +69,10 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: DEFAULT_QUIET_HOURS,
   defaultAudience: 'auto',
   signature: '',
+  sendGuard: 'confirm',
+  sendGuardReason: false,
+  onlyListed: false,
+  onlySites: [],
 };
 
 /** A fresh copy of the defaults (nested objects included), safe to mutate. */
@@ -66,11 +83,34 @@ export function defaultSettings(): Settings {
 /**
  * Sections: the units that are validated, reset, managed and locked together. `templates` are
  * custom templates, kept by src/templates in their own storage key but locked and imported with
- * the settings.
+ * the settings; `statistics` (src/stats) has no settings, its lock forbids resetting the figures.
  */
-export type SectionId = 'rules' | 'customPhrases' | 'allowlist' | 'templates' | 'quietHours' | 'sites' | 'defaultAudience' | 'signature' | 'language';
+export type SectionId =
+  | 'rules'
+  | 'customPhrases'
+  | 'allowlist'
+  | 'templates'
+  | 'quietHours'
+  | 'sites'
+  | 'defaultAudience'
+  | 'signature'
+  | 'language'
+  | 'sendGuard'
+  | 'statistics';
 
-export const SECTIONS: readonly SectionId[] = ['rules', 'customPhrases', 'allowlist', 'templates', 'quietHours', 'sites', 'defaultAudience', 'signature', 'language'];
+export const SECTIONS: readonly SectionId[] = [
+  'rules',
+  'customPhrases',
+  'allowlist',
+  'templates',
+  'quietHours',
+  'sites',
+  'defaultAudience',
+  'signature',
+  'language',
+  'sendGuard',
+  'statistics',
+];
 
 /** Settings fields per section (templates have none here). */
 export const SECTION_FIELDS: Record<SectionId, readonly (keyof Settings)[]> = {
@@ -79,10 +119,12 @@ export const SECTION_FIELDS: Record<SectionId, readonly (keyof Settings)[]> = {
   allowlist: ['allowlist'],
   templates: [],
   quietHours: ['quietHours'],
-  sites: ['paused', 'disabledSites'],
+  sites: ['paused', 'disabledSites', 'onlyListed', 'onlySites'],
   defaultAudience: ['defaultAudience'],
   signature: ['signature'],
   language: ['language'],
+  sendGuard: ['sendGuard', 'sendGuardReason'],
+  statistics: [],
 };
 
 export type SettingsField = Exclude<keyof Settings, 'version'>;
@@ -105,6 +147,32 @@ export const NO_LOCKS: LockMap = Object.fromEntries(SECTIONS.map((s) => [s, fals
 export interface EffectiveSettings extends Settings {
   locked: LockMap;
   managed: SettingsField[];
+  /** Per-site CSS selectors the organisation sets (policy only, see SiteSelectors). */
+  siteSelectors?: SiteSelectorMap;
+}
+
+/**
+ * What an administrator names on a site with CSS selectors (policy `siteSelectors`): the send
+ * control (overrides the send guard's guess), and the fields that are messages or internal notes
+ * (overrides the purpose detected from the field's label).
+ */
+export interface SiteSelectors {
+  send?: string;
+  message?: string;
+  note?: string;
+}
+
+/** Host name (a name covers its subdomains) → selectors. */
+export type SiteSelectorMap = Record<string, SiteSelectors>;
+
+/** The selectors for a page: those of every listed site the host falls under, the most specific first. */
+export function selectorsFor(map: SiteSelectorMap | undefined, hostname: string): SiteSelectors {
+  const out: SiteSelectors = {};
+  const sites = Object.keys(map ?? {})
+    .filter((site) => siteMatches(site, hostname))
+    .sort((a, b) => b.length - a.length);
+  for (const site of sites) for (const [k, v] of Object.entries(map![site]!)) out[k as keyof SiteSelectors] ??= v;
+  return out;
 }
 
 // ---- sites -----------------------------------------------------------------------------------
@@ -134,9 +202,18 @@ export function siteMatches(site: string, hostname: string): boolean {
   return h === site || h.endsWith(`.${site}`);
 }
 
-/** Whether checking is on for a hostname. */
-export function isActiveOn(s: Pick<Settings, 'paused' | 'disabledSites'>, hostname: string): boolean {
-  if (s.paused) return false;
+/**
+ * Whether a hostname is within the site scope: everywhere, or (`onlyListed`) only the listed
+ * sites — an empty list still means everywhere, never "nowhere". Outside the scope CollectGuard
+ * stays dormant: no listeners, no rule pack, no badge.
+ */
+export function inScope(s: Pick<Settings, 'onlyListed' | 'onlySites'>, hostname: string): boolean {
+  return !s.onlyListed || !s.onlySites.length || s.onlySites.some((d) => siteMatches(d, hostname));
+}
+
+/** Whether checking is on for a hostname: within the scope, not paused there nor everywhere. */
+export function isActiveOn(s: Pick<Settings, 'paused' | 'disabledSites' | 'onlyListed' | 'onlySites'>, hostname: string): boolean {
+  if (s.paused || !inScope(s, hostname)) return false;
   return !s.disabledSites.some((d) => siteMatches(d, hostname));
 }
 

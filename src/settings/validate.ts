@@ -6,7 +6,7 @@
 import { BUILTIN_PACK_IDS, PACKS, validateCustomRules } from '../core/engine';
 import { CATEGORIES, SEVERITIES, type Category, type CustomPhrase, type LocalText, type QuietHours, type Severity } from '../core/types';
 import { LIMITS } from './limits';
-import { DEFAULT_SETTINGS, normalizeSite, sectionOf, type SectionId, type Settings, type SettingsField } from './schema';
+import { DEFAULT_SETTINGS, normalizeSite, SEND_GUARD_MODES, sectionOf, type SectionId, type SendGuardMode, type Settings, type SettingsField } from './schema';
 
 export interface SettingsProblem {
   section: SectionId;
@@ -86,15 +86,22 @@ export function validateField(field: SettingsField, v: unknown, report: Reporter
       report(field, `未知语言「${String(v)}」`, `unknown language "${String(v)}"`);
       return undefined;
     case 'paused':
+    case 'onlyListed':
+    case 'sendGuardReason':
       if (typeof v === 'boolean') return v;
       report(field, `应为 true 或 false`, `should be true or false`);
       return undefined;
     case 'disabledSites':
+    case 'onlySites':
       return stringList(v, field, report, (s, i) => {
         const n = entryText(s, `${field}[${i}]`, report) === null ? null : normalizeSite(s);
         if (n === null && s.length <= LIMITS.entry) report(`${field}[${i}]`, `「${s}」不是网站地址`, `"${s}" is not a site`);
         return n;
       });
+    case 'sendGuard':
+      if (SEND_GUARD_MODES.includes(v as SendGuardMode)) return v;
+      report(field, `应为 off、confirm 或 block，实际为「${String(v)}」`, `should be off, confirm or block, got "${String(v)}"`);
+      return undefined;
     case 'pack':
       if (typeof v === 'string' && (BUILTIN_PACK_IDS.includes(v) || PACKS[v])) return v;
       report(field, `未知规则包「${String(v)}」`, `unknown rule pack "${String(v)}"`);
@@ -210,6 +217,10 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'quietHours',
   'defaultAudience',
   'signature',
+  'sendGuard',
+  'sendGuardReason',
+  'onlyListed',
+  'onlySites',
 ];
 
 export interface Validated<T> {
@@ -231,6 +242,10 @@ const FIELD_LABELS: Record<SettingsField, LocalText> = {
   quietHours: { zh: '发送时段', en: 'Quiet hours' },
   defaultAudience: { zh: '默认收信人', en: 'Default recipient' },
   signature: { zh: '短信签名', en: 'SMS signature' },
+  sendGuard: { zh: '发送拦截', en: 'Send guard' },
+  sendGuardReason: { zh: '仍然发送需填理由', en: 'Reason to send anyway' },
+  onlyListed: { zh: '只在这些网站检查', en: 'Check only on these sites' },
+  onlySites: { zh: '检查的网站', en: 'Sites checked' },
 };
 
 /** `customPhrases[2]` → 自定义词语第3项 / Custom phrases, entry 3; `quietHours.error.start` → 发送时段 error.start. */

@@ -28,7 +28,8 @@
  *                              and every shared helper, re-exported from editor.ts (find, read,
  *                              focus, type, clear a field), badge.ts (badge, panel, fixes,
  *                              underlines), dom.ts (selectors through shadow roots), wait.ts,
- *                              page-integrity.ts, server.ts
+ *                              page-integrity.ts, server.ts, send-consoles.ts (the send consoles,
+ *                              the send guard's dialog, changing a setting in the options page)
  *   test/e2e/flow.ts           the SPEC "In-page UI" flow every editor kind goes through
  *   test/e2e/pages/<kind>/     one fixture console per editor kind (see pages/index.html);
  *                              pages/shared/ holds the console skeleton and `window.__fixture`
@@ -53,6 +54,9 @@
  *   - `window.__fixture.value(marker?)` in the editor's frame returns the text held by the page's
  *     FRAMEWORK state (React state, Vue ref, Quill getText(), ProseMirror doc, Lexical state,
  *     custom-element property), so a change the framework did not see shows up as a mismatch.
+ *   - The send consoles (send-antd, send-element-plus, send-plain-form, send-chat) mark their send
+ *     control `[data-e2e="send"]` and record every message their own send logic sent in
+ *     `window.__fixture.sent()`; send-plain-form also has a note field (`note`).
  *
  * ## Extension contract relied on (SPEC "In-page UI" plus the agreed hooks)
  *   - badge: `[data-cg-badge]` with `data-count`, `data-max-severity`, inside an open shadow root
@@ -85,6 +89,7 @@ export { driver } from './driver';
 export type { Browser, BrowserName, El, Frame, LaunchOptions, Tab } from './driver';
 export * from './editor';
 export * from './page-integrity';
+export * from './send-consoles';
 export * from './server';
 export * from './wait';
 

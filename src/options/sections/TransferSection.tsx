@@ -12,8 +12,8 @@ import { Section } from '../ui';
 type Result = { ok: true; text: string; notes: string[] } | { ok: false; text: string; errors: string[] };
 
 /** Saves text as a file through a temporary link (no network, no downloads permission). */
-export function download(name: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(name: string, text: string, doc: Document = document, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = name;
@@ -168,6 +168,8 @@ const SECTION_KEYS = {
   defaultAudience: 'audienceTitle',
   signature: 'signatureTitle',
   language: 'languageTitle',
+  sendGuard: 'sgTitle',
+  statistics: 'statsTitle',
 } as const;
 
 const BACKUP_KEYS = {

@@ -12,8 +12,7 @@ import type { Template, Values } from '../../templates/types';
 import { LIST_CSS } from '../../templates/ui/TemplateList';
 import { FONT_STACK, TEMPLATE_UI_CSS, themeCss } from '../../templates/ui/styles';
 import { t } from '../../ui/i18n/index';
-import { buildText, domRange } from '../adapters/ce-text';
-import { fieldText, replaceRange, selectionOffsets } from '../edit';
+import { fieldText, focusAt, replaceRange, selectionOffsets } from '../edit';
 import type { Field } from '../fields';
 import { HOST_STYLE } from '../ui/styles';
 import { caretBox } from './caret';
@@ -190,25 +189,6 @@ export class QuickInsertHost {
     this.props = null;
   }
 
-  private refocus(field: Field, range: { start: number; end: number }): void {
-    if (!field.isConnected) return;
-    field.focus({ preventScroll: true });
-    try {
-      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
-        field.setSelectionRange(range.start, range.end);
-      } else {
-        const r = domRange(buildText(field), range.start, range.end);
-        const sel = this.doc.getSelection();
-        if (r && sel) {
-          sel.removeAllRanges();
-          sel.addRange(r);
-        }
-      }
-    } catch {
-      // Inputs without selection support: the focus is back, that is what matters.
-    }
-  }
-
   /** Closes the picker; the text stays as it was. `restoreFocus`: back to the field, caret where it was. */
   close(restoreFocus: boolean): void {
     if (!this.host) return;
@@ -217,6 +197,6 @@ export class QuickInsertHost {
     this.unmount();
     this.field = null;
     this.range = null;
-    if (restoreFocus && field && range) this.refocus(field, this.trigger ? { start: range.end, end: range.end } : range);
+    if (restoreFocus && field && range) focusAt(field, this.trigger ? { start: range.end, end: range.end } : range);
   }
 }

@@ -1,9 +1,10 @@
 // Everything drawn inside our shadow root: underline boxes (no pointer events), one badge per
-// checked field, the panel, the card and a polite live region.
+// checked field, the panel, the card, the send guard's dialog and a polite live region.
 
 import type { Rect } from '../geometry';
 import { Badge } from './Badge';
 import { Card } from './Card';
+import { GuardDialog } from './GuardDialog';
 import { Panel } from './Panel';
 import type { FieldView, UiActions, UiState, UnderlineBox } from './types';
 
@@ -69,6 +70,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           onFix={(key) => actions.fix(panelField.id, key)}
           onShow={(key) => actions.openCard(panelField.id, key, true)}
           onAudience={(a) => actions.setAudience(panelField.id, a)}
+          onPurpose={(p) => actions.setPurpose(panelField.id, p)}
         />
       ) : null}
       {card && cardFinding ? (
@@ -88,6 +90,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
         />
       ) : null}
       {state.toast ? <Toast state={state} /> : null}
+      {state.guard ? <GuardDialog key={`guard${state.guard.id}`} {...state.guard} /> : null}
       <div class="sr" role="status" aria-live="polite" aria-atomic="true" data-cg-live="">
         {state.announce}
       </div>

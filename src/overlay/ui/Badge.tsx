@@ -1,6 +1,7 @@
 // The badge at a field's corner: the number of findings (colour and icon of the worst), the SMS
 // segment count and, inside quiet hours, a moon. A clean message gets a small neutral badge with
-// the segment count only. Public test contract: data-cg-badge, data-count, data-max-severity.
+// the segment count only; an internal note, no SMS count, just "备注" (it is nobody's message).
+// Public test contract: data-cg-badge, data-count, data-max-severity.
 
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
@@ -20,8 +21,13 @@ export function Badge({ view, lang, open, onOpen }: BadgeProps) {
   if (!p) return null;
   const count = view.findings.length;
   const sev = maxSeverity(view.findings);
+  const note = view.purpose === 'note';
   const label =
-    count > 0 ? t(lang, 'badgeLabel', { count, segments: view.segments }) : t(lang, 'badgeLabelClean', { segments: view.segments });
+    count > 0
+      ? t(lang, 'badgeLabel', { count, segments: view.segments })
+      : note
+        ? t(lang, 'noteBadgeLabel')
+        : t(lang, 'badgeLabelClean', { segments: view.segments });
   return (
     <button
       type="button"
@@ -33,6 +39,7 @@ export function Badge({ view, lang, open, onOpen }: BadgeProps) {
       data-max-severity={sev}
       data-segments={String(view.segments)}
       data-quiet={view.quiet ? 'true' : 'false'}
+      data-purpose={view.purpose}
       aria-label={label}
       aria-haspopup="dialog"
       aria-expanded={open ? 'true' : 'false'}
@@ -49,7 +56,7 @@ export function Badge({ view, lang, open, onOpen }: BadgeProps) {
           </span>
         </>
       ) : null}
-      <span class="seg">{t(lang, 'segments', { n: view.segments })}</span>
+      <span class="seg">{note ? t(lang, 'purposeNote') : t(lang, 'segments', { n: view.segments })}</span>
       {view.quiet ? (
         <span class="quiet" title={t(lang, 'quietHours')}>
           <MoonIcon />

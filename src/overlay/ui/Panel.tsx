@@ -1,6 +1,6 @@
 // The panel the badge opens: every finding of the field (rule id, category and severity on each
-// row: docs/ARCHITECTURE.md "Contracts"), a fix button where there is a suggestion, and the
-// audience switch.
+// row: docs/ARCHITECTURE.md "Contracts"), a fix button where there is a suggestion, the audience
+// switch and the field's purpose (message or internal note, `data-cg-purpose`).
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../core/labels';
@@ -8,7 +8,7 @@ import type { Audience, Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
 import { placeFloating, type Rect } from '../geometry';
 import { SeverityIcon } from '../../ui/icons';
-import type { FieldView, ShownFinding } from './types';
+import type { FieldView, Purpose, ShownFinding } from './types';
 
 export interface PanelProps {
   view: FieldView;
@@ -21,6 +21,10 @@ export interface PanelProps {
   onFix: (key: string) => void;
   onShow: (key: string) => void;
   onAudience: (a: Audience) => void;
+  /** Switches the field between message and note (absent: the purpose is shown, not switchable). */
+  onPurpose?: (p: Purpose) => void;
+  /** Whether an event comes from the agent rather than a page script (the purpose is stored). */
+  trusted?: (e: Event) => boolean;
 }
 
 export const canFix = (f: ShownFinding) => !!f.suggestion && f.end > f.start;
@@ -79,16 +83,49 @@ function useFloating(anchor: Rect, viewport: Rect, width: number, alignRight: bo
   return { ref, pos };
 }
 
-export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onShow, onAudience }: PanelProps) {
+/** Message or note, and the switch between them (trusted clicks only: the choice is remembered). */
+function PurposeRow({ view, lang, onPurpose, trusted }: { view: FieldView; lang: Lang; onPurpose?: (p: Purpose) => void; trusted: (e: Event) => boolean }) {
+  const option = (p: Purpose, key: 'purposeMessage' | 'purposeNote') => (
+    <button
+      type="button"
+      data-cg-purpose-option={p}
+      aria-pressed={view.purpose === p ? 'true' : 'false'}
+      disabled={view.purposeFixed || !onPurpose}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={(e) => {
+        if (trusted(e) && view.purpose !== p) onPurpose?.(p);
+      }}
+    >
+      {t(lang, key)}
+    </button>
+  );
+  return (
+    <div class="aud" data-cg-purpose={view.purpose}>
+      <span>{t(lang, 'purposeLabel')}</span>
+      <span class="seg-ctl" role="group" aria-label={t(lang, 'purposeLabel')}>
+        {option('message', 'purposeMessage')}
+        {option('note', 'purposeNote')}
+      </span>
+      {view.purposeFixed ? <span class="auto">{t(lang, 'purposeOrg')}</span> : !view.purposeChosen ? <span class="auto">{t(lang, 'audienceAuto')}</span> : null}
+    </div>
+  );
+}
+
+const isTrusted = (e: Event) => e.isTrusted;
+
+export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onShow, onAudience, onPurpose, trusted = isTrusted }: PanelProps) {
   const { ref, pos } = useFloating(anchor, viewport, 360, true);
   useEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
   }, [focus]);
   const count = view.findings.length;
+  // A note is nobody's SMS: no segment count.
   const summary =
-    count > 0
-      ? t(lang, 'summary', { count, chars: view.chars, segments: view.segments })
-      : t(lang, 'summaryClean', { chars: view.chars, segments: view.segments });
+    view.purpose === 'note'
+      ? t(lang, count > 0 ? 'summaryNote' : 'chars', { count, n: view.chars, chars: view.chars })
+      : count > 0
+        ? t(lang, 'summary', { count, chars: view.chars, segments: view.segments })
+        : t(lang, 'summaryClean', { chars: view.chars, segments: view.segments });
   const aud = (a: Audience, key: 'audienceDebtor' | 'audienceThirdParty') => (
     <button
       type="button"
@@ -126,15 +163,20 @@ export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onS
           ×
         </button>
       </div>
-      <div class="aud" data-cg-audience-switch="">
-        <span>{t(lang, 'audienceLabel')}</span>
-        <span class="seg-ctl" role="group" aria-label={t(lang, 'audienceLabel')}>
-          {aud('debtor', 'audienceDebtor')}
-          {aud('third_party', 'audienceThirdParty')}
-        </span>
-        {!view.audienceChosen ? <span class="auto">{t(lang, 'audienceAuto')}</span> : null}
-        {view.quiet ? <span class="auto">· {t(lang, 'quietHours')}</span> : null}
-      </div>
+      <PurposeRow view={view} lang={lang} onPurpose={onPurpose} trusted={trusted} />
+      {view.purpose === 'note' ? (
+        <p class="aud note-hint">{t(lang, 'purposeNoteHint')}</p>
+      ) : (
+        <div class="aud" data-cg-audience-switch="">
+          <span>{t(lang, 'audienceLabel')}</span>
+          <span class="seg-ctl" role="group" aria-label={t(lang, 'audienceLabel')}>
+            {aud('debtor', 'audienceDebtor')}
+            {aud('third_party', 'audienceThirdParty')}
+          </span>
+          {!view.audienceChosen ? <span class="auto">{t(lang, 'audienceAuto')}</span> : null}
+          {view.quiet ? <span class="auto">· {t(lang, 'quietHours')}</span> : null}
+        </div>
+      )}
       {count ? (
         <ul class="list">
           {view.findings.map((f) => (

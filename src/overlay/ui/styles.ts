@@ -141,6 +141,8 @@ button.badge .icon { color: #fff; }
 .seg-ctl button + button { border-left: 1px solid var(--cg-border); }
 .seg-ctl button[aria-pressed="true"] { background: var(--cg-focus); color: #fff; }
 .auto { font-size: 11px; }
+.seg-ctl button:disabled { cursor: default; }
+.note-hint { margin: 0; }
 .list { overflow: auto; padding: 4px 0; margin: 0; list-style: none; }
 .row { padding: 8px 16px; border-top: 1px solid var(--cg-soft); }
 .row:first-child { border-top: 0; }
@@ -172,6 +174,37 @@ button.badge .icon { color: #fff; }
 .empty { padding: 16px; color: var(--cg-muted); display: flex; gap: 6px; align-items: center; }
 .empty .icon { color: var(--cg-ok); }
 .toast { position: absolute; pointer-events: auto; background: #323232; color: #fff; border-radius: 6px; padding: 6px 12px; font-size: 12px; transform: translate(-100%, 8px); white-space: nowrap; }
+/* the send guard's dialog */
+.guard-backdrop { position: fixed; inset: 0; pointer-events: auto; background: rgba(32, 33, 36, 0.32);
+  display: flex; align-items: center; justify-content: center; padding: 16px; }
+.guard { width: min(440px, 100%); max-height: min(560px, calc(100vh - 32px)); display: flex; flex-direction: column; gap: 8px;
+  background: var(--cg-bg); color: var(--cg-fg); border: 1px solid var(--cg-border); border-radius: 8px; box-shadow: var(--cg-shadow);
+  padding: 16px 16px 12px; }
+.guard-hd { display: flex; align-items: center; gap: 8px; }
+.guard-hd .icon { color: var(--cg-error); width: 18px; height: 18px; }
+.guard h2 { font-size: 15px; font-weight: 600; margin: 0; }
+.guard-intro { margin: 0; color: var(--cg-muted); }
+.guard-list { list-style: none; margin: 0; padding: 0; overflow: auto; border: 1px solid var(--cg-border); border-radius: 6px; }
+.guard-list li + li { border-top: 1px solid var(--cg-soft); }
+.guard-item { display: flex; flex-direction: column; gap: 2px; width: 100%; text-align: left; border: 0; background: transparent;
+  padding: 8px 12px; cursor: pointer; color: var(--cg-fg); }
+.guard-item:hover { background: var(--cg-soft); }
+.guard-item:focus-visible { outline: 2px solid var(--cg-focus); outline-offset: -2px; }
+.guard-cat { font-size: 12px; color: var(--cg-error); font-weight: 600; }
+.guard-cat b { color: var(--cg-fg); margin-left: 4px; }
+.guard-msg { font-size: 13px; }
+.guard-reason { display: flex; flex-direction: column; gap: 4px; }
+.guard-reason label { font-size: 12px; font-weight: 600; }
+.guard-reason input { font: inherit; color: var(--cg-fg); background: var(--cg-bg); border: 1px solid var(--cg-border); border-radius: 6px;
+  padding: 5px 8px; }
+.guard-reason input:focus { outline: 2px solid var(--cg-focus); outline-offset: 0; border-color: var(--cg-focus); }
+.guard-hint { font-size: 11px; color: var(--cg-muted); margin: 0; }
+.guard-acts { display: flex; align-items: center; gap: 8px; margin-top: 4px; }
+.guard-acts .guard-hint { margin-right: auto; }
+.guard .btn { font-size: 13px; padding: 5px 14px; }
+.guard .btn:focus-visible { outline: 2px solid var(--cg-focus); outline-offset: 2px; }
+.btn.danger { color: var(--cg-error); border-color: var(--cg-border); }
+.btn.danger:disabled { opacity: .5; cursor: not-allowed; }
 @media (prefers-color-scheme: dark) {
   .btn.primary, .btn.primary:hover, .seg-ctl button[aria-pressed="true"] { color: #202124; }
   .icon .mk-s { stroke: var(--cg-mark, #202124); }

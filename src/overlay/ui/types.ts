@@ -3,6 +3,10 @@
 
 import type { Audience, Finding, Lang, Severity } from '../../core/types';
 import type { Rect } from '../geometry';
+import type { GuardDialogProps } from './GuardDialog';
+
+/** What a field is for: a message to someone (every check, the send guard) or an internal note (privacy checks only). */
+export type Purpose = 'message' | 'note';
 
 /** A finding as shown, with a key that survives re-renders. */
 export interface ShownFinding extends Finding {
@@ -40,6 +44,12 @@ export interface FieldView {
   audienceChosen: boolean;
   /** Whether this field holds the focus (its count goes to the live region). */
   focused: boolean;
+  /** A message, or an internal note (privacy checks only, no send guard). */
+  purpose: Purpose;
+  /** Chosen by the agent (else read from the field's label). */
+  purposeChosen: boolean;
+  /** Set by the organisation's selectors: the agent cannot switch it. */
+  purposeFixed: boolean;
 }
 
 export interface CardState {
@@ -65,6 +75,8 @@ export interface UiState {
   viewport: Rect;
   /** The organisation policy locks the allowlist: cards offer no "always allow". */
   allowLocked?: boolean;
+  /** The send guard's dialog, while a stopped send waits for the agent; `id` tells one dialog from the next. */
+  guard?: (GuardDialogProps & { id: number }) | null;
 }
 
 export interface UiActions {
@@ -77,5 +89,6 @@ export interface UiActions {
   ignore(fieldId: number, key: string): void;
   allow(fieldId: number, key: string): void;
   setAudience(fieldId: number, audience: Audience): void;
+  setPurpose(fieldId: number, purpose: Purpose): void;
   hoverCard(inside: boolean): void;
 }

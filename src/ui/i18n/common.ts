@@ -10,6 +10,11 @@ export const common = {
     segments: '{n}条短信',
     chars: '{n}字',
     close: '关闭',
+    // why a message with an error was sent anyway (send guard, statistics)
+    reason_false_positive: '规则误报',
+    reason_customer_request: '客户要求或约定',
+    reason_approved: '主管已批准',
+    reason_other: '其他',
   },
   en: {
     appName: 'CollectGuard',
@@ -20,5 +25,9 @@ export const common = {
     segments: '{n} SMS',
     chars: '{n} chars',
     close: 'Close',
+    reason_false_positive: 'False alarm',
+    reason_customer_request: 'The customer asked for it',
+    reason_approved: 'Approved by a supervisor',
+    reason_other: 'Other',
   },
 };

@@ -11,6 +11,7 @@ export const popup = {
     popNoTarget: '未检测到输入框：请先点一下网页中的短信输入框，或复制后粘贴',
     popPauseSite: '在此网站暂停',
     popPauseSiteTitle: '暂停后 CollectGuard 不再检查 {host} 上的输入',
+    popOutOfScope: '{host} 不在检查范围内：CollectGuard 在此网站不检查、不拦截。检查范围由「设置 → 网站 → 只在这些网站检查」决定；模板仍可复制使用。',
     popManage: '管理模板',
     // popup: form and preview
     popPickTemplate: '从左侧选择一个模板',
@@ -39,6 +40,7 @@ export const popup = {
     popNoTarget: 'No text field known: click into the message box on the page first, or copy and paste',
     popPauseSite: 'Pause on this site',
     popPauseSiteTitle: 'While paused, CollectGuard does not check what you type on {host}',
+    popOutOfScope: '{host} is out of scope: CollectGuard does not check or stop anything on this site. The sites it checks are set under Settings → Sites → Check only on these sites; templates can still be copied.',
     popManage: 'Manage templates',
     popPickTemplate: 'Choose a template on the left',
     popPickHint: '↑↓ choose · Enter open · fill in, then Enter inserts',

@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { SETTINGS_KEY, loadSettings, loadSettingsState, saveSettings } from '../../../src/settings/store';
 import { EXPORT_FORMAT } from '../../../src/settings/transfer';
 import { SETTINGS_VERSION } from '../../../src/settings/schema';
+import { mount, section } from './mount';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-async function mount() {
-  const user = userEvent.setup();
-  const r = render(<OptionsApp />);
-  await screen.findByRole('heading', { level: 2, name: /规则|Rules/ });
-  return { user, ...r };
-}
-
-const section = (id: string) => document.querySelector<HTMLElement>(`section#${id}`)!;
 const stored = async () => (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
 
 describe('OptionsApp', () => {

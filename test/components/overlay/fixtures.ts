@@ -49,6 +49,9 @@ export function view(over: Partial<FieldView> = {}): FieldView {
     audience: 'debtor',
     audienceChosen: false,
     focused: true,
+    purpose: 'message',
+    purposeChosen: false,
+    purposeFixed: false,
     ...over,
   };
 }

@@ -183,7 +183,7 @@ describe('PopupApp: insert, copy, site', () => {
     fillAll(container);
     fireEvent.submit($('[data-cg-form]')!);
     const t = BUILTIN_TEMPLATES.find((x) => x.id === 'contact_notice.gentle')!;
-    await waitFor(() => expect(api.insert).toHaveBeenCalledWith(renderTemplate(t, exampleValues()).text, TARGET));
+    await waitFor(() => expect(api.insert).toHaveBeenCalledWith(renderTemplate(t, exampleValues()).text, TARGET, t.id));
     await waitFor(() => expect($('[data-cg-status="ok"]')?.textContent).toBe('已插入到输入框'));
     expect(api.remember).toHaveBeenCalledWith(t, expect.objectContaining({ platform: '安信贷', salutation: '张先生' }));
     expect($('[data-template-id="contact_notice.gentle"] .cg-last')).not.toBeNull();

@@ -20,6 +20,7 @@ interface RawEvaluator {
 
 interface RawPage<F> {
   url(): string;
+  on(event: 'request', listener: (r: { url(): string }) => void): unknown;
   mainFrame(): F;
   frames(): F[];
   reload(o: { waitUntil: 'load' }): Promise<unknown>;
@@ -89,12 +90,15 @@ export abstract class BaseFrame<F extends RawEvaluator & { url(): string }> impl
 
 export abstract class BaseTab<F extends object> implements Tab {
   readonly errors: string[] = [];
+  readonly requests: string[] = [];
   abstract readonly ime: Ime | null;
   private readonly wrapped = new WeakMap<F, Frame>();
   constructor(
     readonly page: RawPage<F>,
     readonly browser: Browser,
-  ) {}
+  ) {
+    page.on('request', (r) => void this.requests.push(r.url()));
+  }
   protected abstract newFrame(raw: F): Frame;
   private wrap(raw: F): Frame {
     let w = this.wrapped.get(raw);

@@ -59,6 +59,8 @@ export interface Tab {
   frames(): Frame[];
   /** Uncaught exceptions the page threw since the tab opened. */
   readonly errors: string[];
+  /** The URL of every request the tab's page and frames made since it opened. */
+  readonly requests: string[];
   reload(): Promise<void>;
   /** Type text like a person, one key sequence per character. */
   type(text: string, delay?: number): Promise<void>;

@@ -19,6 +19,7 @@ const PRIVILEGED_REQUESTS: { [K in keyof PrivilegedRequests]: Payload<K> } = {
   'cg:lint': { text: '你这个老赖', audience: 'debtor' },
   'cg:popup-state': { host: 'sms.example.com' },
   'cg:pause-site': { host: 'sms.example.com', paused: true },
+  'cg:stats-reset': {},
 };
 
 describe('privileged requests', () => {
@@ -97,6 +98,32 @@ describe('what a content script says about itself', () => {
     expect(await dispatch({ type: 'cg:recall-audience', field: 'body' }, console)).toBe('third_party');
     expect(await dispatch({ type: 'cg:recall-audience', field: 'body', page: 'https://console.example/sms' }, contentScript(2, 0, 'https://evil.example/sms'))).toBeNull();
     expect(await dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'nobody' }, console)).toBe(false);
+  });
+
+  it('the purpose memory is keyed by the sender’s site: every page of the site shares it, another site cannot read or write it', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const crm = contentScript(1, 0, 'https://crm.example.com/case/1');
+    expect(await dispatch({ type: 'cg:remember-purpose', field: 'summary', purpose: 'message' }, crm)).toBe(true);
+    expect(await dispatch({ type: 'cg:recall-purpose', field: 'summary' }, contentScript(1, 0, 'https://crm.example.com/case/2'))).toBe('message');
+    expect(await dispatch({ type: 'cg:recall-purpose', field: 'summary', host: 'crm.example.com' }, contentScript(2, 0, 'https://evil.example/'))).toBeNull();
+    expect(await dispatch({ type: 'cg:remember-purpose', field: 'summary', purpose: 'secret' }, crm)).toBe(false);
+    expect(await dispatch({ type: 'cg:recall-purpose', field: 'summary' }, extensionPage())).toBeNull();
+  });
+
+  it('a frame gets its site’s scope, send guard and selectors, never another site’s', async () => {
+    await fakeBrowser.storage.managed.set({
+      sendGuard: 'block',
+      sites: { only: ['crm.example.com'] },
+      siteSelectors: { 'crm.example.com': { send: '#send', note: '.remark' }, 'sms.example.cn': { send: '#sendSms' } },
+    });
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const inside = await dispatch({ type: 'cg:page-settings' }, contentScript(1, 0, 'https://a.crm.example.com/'));
+    expect(inside).toMatchObject({ inScope: true, active: true, sendGuard: 'block', selectors: { send: '#send', note: '.remark' } });
+    expect(JSON.stringify(inside)).not.toContain('sms.example.cn');
+    const outside = await dispatch({ type: 'cg:page-settings' }, contentScript(2, 0, 'https://www.example.org/'));
+    expect(outside).toMatchObject({ inScope: false, active: false, selectors: {} });
   });
 
   it('"always allow" adds one phrase, and is refused when the organisation locks the allowlist', async () => {

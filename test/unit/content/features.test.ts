@@ -5,46 +5,24 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PACKS } from '../../../src/core/index';
 import { startContent } from '../../../src/content/index';
 import { DEFAULT_PAGE_SETTINGS } from '../../../src/content/settings';
 import { fieldLabel } from '../../../src/content/features/insert-bridge';
 import { triggerAt } from '../../../src/content/features/quick-insert';
 import type { PageSettings } from '../../../src/messaging/protocol';
+import { fakeBackground, fakeCtx } from './fakes';
 
-/** A fake background: answers what a frame asks and records every request. */
+/** A fake background: answers what a frame asks (its settings can change) and records every request. */
 function background() {
-  const requests: { type: string; [k: string]: unknown }[] = [];
   const state = { settings: { ...DEFAULT_PAGE_SETTINGS } as PageSettings };
-  fakeBrowser.runtime.onMessage.addListener((m: unknown, _s: unknown, respond: (r: unknown) => void) => {
-    const msg = m as { type: string };
-    requests.push(msg);
-    const replies: Record<string, unknown> = {
-      'cg:page-settings': state.settings,
-      'cg:get-pack': PACKS.cn,
-      'cg:field-focused': true,
-      'cg:recall-audience': null,
-    };
-    if (!(msg.type in replies)) return undefined;
-    respond(replies[msg.type]);
-    return true;
+  const bg = fakeBackground({
+    'cg:page-settings': () => state.settings,
+    'cg:get-pack': () => PACKS.cn,
+    'cg:field-focused': () => true,
+    'cg:recall-audience': () => null,
   });
-  return { requests, state, of: (type: string) => requests.filter((r) => r.type === type) };
-}
-
-/** A content-script context like WXT's: an abort signal and intervals that stop with it. */
-function fakeCtx() {
-  const ac = new AbortController();
-  const ctx = {
-    signal: ac.signal,
-    setInterval(fn: () => void, ms: number) {
-      const id = setInterval(fn, ms);
-      ac.signal.addEventListener('abort', () => clearInterval(id));
-      return id;
-    },
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, stop: () => ac.abort() };
+  return { ...bg, state };
 }
 
 /** A focus event as the browser makes it for a real focus change (happy-dom marks none as trusted). */

@@ -4,7 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allowPhrase } from '../../../src/content/features/underline';
+import { allowPhrase } from '../../../src/content/framework';
 import { DEFAULT_PAGE_SETTINGS, SettingsSource } from '../../../src/content/settings';
 import type { PageSettings } from '../../../src/messaging/protocol';
 

@@ -135,6 +135,14 @@ describe('managed storage schema (public/managed_schema.json)', () => {
     expect(Object.keys(example.locked as object).sort()).toEqual([...SECTIONS].sort());
   });
 
+  it('the site-scope example (checking only on the CRM) is valid and read without a problem', () => {
+    const scope = read('../../fixtures/policy/site-scope-policy.json');
+    expect(schemaErrors(scope)).toEqual([]);
+    const r = parsePolicy(scope);
+    expect(r.problems).toEqual([]);
+    expect(r.policy.values).toMatchObject({ onlyListed: true, onlySites: ['crm.example.com', 'sms.example.cn'], sendGuard: 'block' });
+  });
+
   it('the Chrome (Linux/macOS JSON) and Firefox (policies.json) files carry the same policy', () => {
     const chrome = read('../../fixtures/policy/chrome-managed-policy.json') as { '3rdparty': { extensions: Record<string, unknown> } };
     expect(Object.values(chrome['3rdparty'].extensions)).toEqual([example]);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, type EffectiveSettings } from '../../../src/settings/schema';
+import { SETTINGS_VERSION, defaultSettings, type EffectiveSettings } from '../../../src/settings/schema';
 import {
   BACKUPS_KEY,
   SETTINGS_KEY,
@@ -21,8 +21,9 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 describe('load and save', () => {
   it('empty storage: the defaults, nothing locked', async () => {
     const s = await loadSettings();
-    const { locked, managed, ...plain } = s;
+    const { locked, managed, siteSelectors, ...plain } = s;
     expect(plain).toEqual(defaultSettings());
+    expect(siteSelectors).toEqual({});
     expect(Object.values(locked).every((x) => !x)).toBe(true);
     expect(managed).toEqual([]);
   });
@@ -31,7 +32,7 @@ describe('load and save', () => {
     const s = await saveSettings({ allowlist: ['安信贷'], language: 'en' });
     expect(s.allowlist).toEqual(['安信贷']);
     expect((await loadSettings()).language).toBe('en');
-    expect(await raw()).toMatchObject({ version: 2, allowlist: ['安信贷'], language: 'en' });
+    expect(await raw()).toMatchObject({ version: SETTINGS_VERSION, allowlist: ['安信贷'], language: 'en' });
   });
 
   it('an invalid value is refused and nothing is written', async () => {
@@ -79,7 +80,7 @@ describe('load and save', () => {
     expect(st.problems).toHaveLength(1);
     await saveSettings({ allowlist: ['x'] });
     const got = await fakeBrowser.storage.local.get([SETTINGS_KEY, BACKUPS_KEY]);
-    expect(got[SETTINGS_KEY]).toEqual({ version: 2, allowlist: ['x'] });
+    expect(got[SETTINGS_KEY]).toEqual({ version: SETTINGS_VERSION, allowlist: ['x'] });
     expect(got[BACKUPS_KEY]).toEqual([expect.objectContaining({ reason: 'repair', settings: 'garbage' })]);
   });
 

@@ -7,6 +7,8 @@
 export interface Fixture {
   kind: string;
   value(marker?: string): string;
+  /** Consoles with a send control: every message the console's own send logic sent, in order. */
+  sent?(): string[];
 }
 
 declare global {

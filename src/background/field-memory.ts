@@ -1,0 +1,58 @@
+// What the agent chose for a field, remembered so the choice survives a reload: the recipient
+// (本人 / 第三方) per page and field, and the purpose (消息 / 备注) per site and field. Kept by the
+// background: the page and site are the sender's, never the payload's.
+
+import type { Browser } from 'wxt/browser';
+import type { Audience } from '../core/types';
+import type { Purpose } from '../overlay/ui/types';
+import { senderHost, senderPage, type Handlers, type RuntimeIdentity, type Sender } from './dispatcher';
+
+const MAX_FIELD = 200;
+
+export type FieldMemoryApi = RuntimeIdentity & { storage: { local: Pick<Browser.storage.StorageArea, 'get' | 'set'> } };
+
+/** Storage key of the audience chosen for one field: `page` is origin + path, `field` the field's id, name or label. */
+export function audienceKey(page: string, field: string): string {
+  return `cg.audience|${page}|${field}`;
+}
+
+/** Storage key of the purpose chosen for one field of a site (`host`). */
+export function purposeKey(host: string, field: string): string {
+  return `cg.purpose|${host}|${field}`;
+}
+
+/** One remembered choice: where it is kept for a sender and field (null: nowhere), and its valid values. */
+function choice<T extends string>(api: FieldMemoryApi, keyOf: (sender: Sender, field: string) => string | null, valid: readonly T[]) {
+  const key = (sender: Sender, field: unknown) => (typeof field === 'string' && field && field.length <= MAX_FIELD ? keyOf(sender, field) : null);
+  return {
+    async recall(sender: Sender, field: unknown): Promise<T | null> {
+      const k = key(sender, field);
+      if (!k) return null;
+      const v = (await api.storage.local.get(k))[k];
+      return valid.includes(v as T) ? (v as T) : null;
+    },
+    async remember(sender: Sender, field: unknown, value: unknown): Promise<boolean> {
+      const k = key(sender, field);
+      if (!k || !valid.includes(value as T)) return false;
+      await api.storage.local.set({ [k]: value });
+      return true;
+    },
+  };
+}
+
+export function fieldMemoryHandlers(api: FieldMemoryApi): Handlers {
+  const audience = choice<Audience>(api, (sender, field) => {
+    const page = senderPage(sender, api);
+    return page && audienceKey(page, field);
+  }, ['debtor', 'third_party']);
+  const purpose = choice<Purpose>(api, (sender, field) => {
+    const host = senderPage(sender, api) && senderHost(sender);
+    return host ? purposeKey(host, field) : null;
+  }, ['message', 'note']);
+  return {
+    'cg:recall-audience': (p, sender) => audience.recall(sender, p.field),
+    'cg:remember-audience': (p, sender) => audience.remember(sender, p.field, p.audience),
+    'cg:recall-purpose': (p, sender) => purpose.recall(sender, p.field),
+    'cg:remember-purpose': (p, sender) => purpose.remember(sender, p.field, p.purpose),
+  };
+}
