@@ -194,7 +194,7 @@ describe('in-page quick insert', () => {
     const editor = await findEditor(page);
     await focusField(editor);
     await typeSlowly(editor, '前文', 10);
-    await page.keyboard.press('Alt+Shift+I');
+    await page.keyboard.press('Alt+K');
     let opened = await picker(page)
       .waitFor({ state: 'visible', timeout: 1_500 })
       .then(() => true)
