@@ -1,15 +1,15 @@
 // The background: one dispatcher for the whole protocol (src/messaging/protocol.ts), fed by the
-// modules that own each part — insert targets, settings, rule packs, template data, the audience
-// memory — plus the tab and command events. Listeners are registered synchronously, as an MV3
-// service worker must.
+// modules that own each part — insert targets, settings, rule packs, template data — plus the tab
+// and command events. Listeners are registered synchronously, as an MV3 service worker must.
 
 import { browser, type Browser } from 'wxt/browser';
 import { tellEveryPage } from '../messaging/client';
-import { audienceHandlers } from './audience';
 import { createDispatcher, type Handlers } from './dispatcher';
+import { dropAudienceMemory } from './legacy-storage';
 import { packHandlers } from './pack-server';
 import { SettingsService } from './settings';
 import { QUICK_INSERT_COMMAND, InsertTargets } from './targets';
+import { Toolbar } from './toolbar';
 import { templateHandlers } from './templates';
 import { relayTestClock } from './test-clock-relay';
 
@@ -34,6 +34,8 @@ export async function restrictStorage(api: Api): Promise<boolean> {
 export interface Background {
   targets: InsertTargets;
   settings: SettingsService;
+  /** The toolbar button's paused mark. */
+  toolbar: Toolbar;
   /** The runtime.onMessage listener: every request of the protocol, privileged ones for extension pages only. */
   dispatch: ReturnType<typeof createDispatcher>;
 }
@@ -41,23 +43,30 @@ export interface Background {
 /** The background's parts and its dispatcher, without registering anything with the browser (tests use this). */
 export function createBackground(api: Api = browser): Background {
   const targets = new InsertTargets(api);
-  const settings = new SettingsService();
+  const toolbar = new Toolbar(api);
+  const settings = new SettingsService((sender, page, s) => void toolbar.served(sender, page.active, s.paused, page.language));
   const handlers: Handlers = {
     ...targets.handlers(),
     ...settings.handlers(),
     ...packHandlers(),
     ...templateHandlers(),
-    ...audienceHandlers(api),
     ...(import.meta.env?.MODE === 'e2e' ? relayTestClock(api) : {}),
   };
-  return { targets, settings, dispatch: createDispatcher(handlers, api) };
+  return { targets, settings, toolbar, dispatch: createDispatcher(handlers, api) };
 }
 
 export function startBackground(api: Api = browser): Background {
   void restrictStorage(api);
+  void dropAudienceMemory(api.storage.local);
   const bg = createBackground(api);
-  // Every frame asks for its own settings again (each gets only what its site needs).
-  bg.settings.start(() => void tellEveryPage(api, 'cg:settings-changed', {}));
+  // Every frame asks for its own settings again (each gets only what its site needs); the toolbar
+  // shows a global pause at once, and a site's pause when its tab asks.
+  const markGlobal = () => void bg.settings.current().then((s) => bg.toolbar.global(s.paused, s.language));
+  bg.settings.start(() => {
+    markGlobal();
+    void tellEveryPage(api, 'cg:settings-changed', {});
+  });
+  markGlobal();
   api.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => bg.dispatch(message, sender));
   api.tabs.onRemoved.addListener((tabId: number) => bg.targets.tabRemoved(tabId));
   api.commands?.onCommand.addListener((command: string) => {

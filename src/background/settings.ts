@@ -10,7 +10,7 @@ import { LatestRead } from '../settings/latest';
 import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
 import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
-import { senderHost, type Handlers } from './dispatcher';
+import { senderHost, type Handlers, type Sender } from './dispatcher';
 
 /** What a frame on `host` needs of the settings (never the other paused sites, backups or the raw policy). */
 export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackIndex): PageSettings {
@@ -21,12 +21,16 @@ export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackI
     language: s.language,
     defaultAudience: s.defaultAudience,
     allowLocked: !!s.locked?.allowlist,
+    allowSevere: !!s.allowSevere,
     lint: context,
   };
 }
 
 export class SettingsService {
   private value: EffectiveSettings = { ...DEFAULT_SETTINGS, locked: NO_LOCKS, managed: [] };
+
+  /** `served`: a frame got its PageSettings (the toolbar shows whether its tab is checked). */
+  constructor(private readonly served: (sender: Sender, page: PageSettings, s: EffectiveSettings) => void = () => undefined) {}
   private readonly latest = new LatestRead(loadSettings, (v) => {
     this.value = v;
   });
@@ -107,7 +111,12 @@ export class SettingsService {
 
   handlers(): Handlers {
     return {
-      'cg:page-settings': async (_p, sender) => pageSettingsFor(await this.current(), senderHost(sender), PACKS),
+      'cg:page-settings': async (_p, sender) => {
+        const s = await this.current();
+        const page = pageSettingsFor(s, senderHost(sender), PACKS);
+        this.served(sender, page, s);
+        return page;
+      },
       'cg:allow-phrase': (p) => this.allowPhrase(typeof p.phrase === 'string' ? p.phrase : ''),
       'cg:lint': (p) => this.lint(typeof p.text === 'string' ? p.text : '', p.audience === 'third_party' ? 'third_party' : 'debtor'),
       'cg:popup-state': (p) => this.popupState(typeof p.host === 'string' ? p.host : null),

@@ -7,6 +7,7 @@
 // that wakes up again still knows them (and they never outlive the browser session).
 
 import type { Browser } from 'wxt/browser';
+import type { Audience } from '../core/types';
 import { tellPage, type TabsApi } from '../messaging/client';
 import type { InsertResult, InsertTarget } from '../messaging/protocol';
 import { contentFrame, type Handlers, type RuntimeIdentity, type Sender } from './dispatcher';
@@ -98,13 +99,13 @@ export class InsertTargets {
     return this.targets.last;
   }
 
-  /** Inserts into `target` when it is the field last focused in its tab, else into the most recent one. */
-  async insert(text: string, target?: { tabId: number; frameId: number }): Promise<InsertResult> {
+  /** Inserts into `target` when it is the field last focused in its tab, else into the most recent one; `audience`: the template's recipient. */
+  async insert(text: string, target?: { tabId: number; frameId: number }, audience?: Audience): Promise<InsertResult> {
     await this.ready;
     const known = target ? this.targets.byTab[target.tabId] : this.targets.last;
     if (!known || (target && known.frameId !== target.frameId)) return { ok: false, reason: 'no-field' };
     try {
-      const r = await tellPage(this.api, known.tabId, 'cg:insert', { text }, known.frameId);
+      const r = await tellPage(this.api, known.tabId, 'cg:insert', { text, ...(audience ? { audience } : {}) }, known.frameId);
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
       return { ok: false, reason: 'no-receiver' };
@@ -129,7 +130,8 @@ export class InsertTargets {
       'cg:insert': (p) => {
         const t = p.target;
         const valid = t && typeof t.tabId === 'number' && typeof t.frameId === 'number' ? { tabId: t.tabId, frameId: t.frameId } : undefined;
-        return this.insert(typeof p.text === 'string' ? p.text : '', valid);
+        const audience = p.audience === 'debtor' || p.audience === 'third_party' ? p.audience : undefined;
+        return this.insert(typeof p.text === 'string' ? p.text : '', valid, audience);
       },
     };
   }

@@ -13,6 +13,7 @@ import { quickInsert } from './features/quick-insert';
 import { underline } from './features/underline';
 import { Inbox } from './inbox';
 import { contentLint } from './lint-provider';
+import { Recipients } from './recipients';
 import { SettingsSource } from './settings';
 
 export const FEATURES: readonly Feature[] = [insertBridge, underline, quickInsert];
@@ -30,7 +31,7 @@ export async function startContent(ctx: ContentScriptContext, overlay: OverlayOp
   const settings = new SettingsSource();
   inbox.on('cg:settings-changed', () => void settings.refresh(), signal);
   if (import.meta.env?.MODE === 'e2e') followTestClock(inbox, signal);
-  const env: ContentEnv = { doc, settings, inbox, lint: contentLint(settings, doc.defaultView ?? window, signal), overlay };
+  const env: ContentEnv = { doc, settings, inbox, lint: contentLint(settings, doc.defaultView ?? window, signal), overlay, recipients: new Recipients() };
   await settings.start(signal);
   for (const feature of FEATURES) {
     if (signal.aborted) break;

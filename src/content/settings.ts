@@ -15,7 +15,7 @@ export const FIRST_READ_TIMEOUT_MS = 150;
 const RETRIES = 5;
 const RETRY_MS = 500;
 
-export const DEFAULT_PAGE_SETTINGS: PageSettings = { active: true, language: 'zh', defaultAudience: 'auto', allowLocked: false, lint: {} };
+export const DEFAULT_PAGE_SETTINGS: PageSettings = { active: true, language: 'zh', defaultAudience: 'auto', allowLocked: false, allowSevere: false, lint: {} };
 
 type Listener = (s: PageSettings) => void;
 

@@ -57,6 +57,8 @@ export interface PageSettings {
   defaultAudience: Audience | 'auto';
   /** The organisation manages the allowlist: the card offers no "always allow". */
   allowLocked: boolean;
+  /** The organisation lets agents "always allow" the words of threats, insults and impersonation. */
+  allowSevere: boolean;
   lint: PageLintContext;
 }
 
@@ -79,9 +81,6 @@ export interface PageRequests {
   'cg:page-settings': { req: Empty; res: PageSettings };
   /** "Always allow this phrase" from the in-page card: adds one phrase to the allowlist. */
   'cg:allow-phrase': { req: { phrase: string }; res: { ok: boolean } };
-  /** The audience the agent chose earlier for a field of the sender's page (`field`: its id, name or label). */
-  'cg:recall-audience': { req: { field: string }; res: Audience | null };
-  'cg:remember-audience': { req: { field: string; audience: Audience }; res: boolean };
   'cg:quick-insert-data': { req: Empty; res: QuickInsertData };
   /** A template was inserted from the picker: remember its values and that it was used last. */
   'cg:remember-template': { req: { id: string; scenario: string; values: Values }; res: boolean };
@@ -93,8 +92,8 @@ export interface PageRequests {
 export interface PrivilegedRequests {
   /** Where an insert would go: the last focused field of `tabId` when it has one, else the latest of any tab. */
   'cg:get-target': { req: { tabId?: number }; res: InsertTarget | null };
-  /** Inserts text into `target` (as cg:get-target gave it) or the most recently focused field. */
-  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number } }; res: InsertResult };
+  /** Inserts text into `target` (as cg:get-target gave it) or the most recently focused field; `audience`: the template's recipient, which the message is then checked for. */
+  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number }; audience?: Audience }; res: InsertResult };
   /** Lints the popup's preview (the engine is larger than the popup's size budget). */
   'cg:lint': { req: { text: string; audience: Audience }; res: Finding[] };
   'cg:popup-state': { req: { host: string | null }; res: PopupState };
@@ -114,8 +113,8 @@ export const PRIVILEGED: ReadonlySet<string> = new Set(Object.keys(PRIVILEGED_TY
 
 /** Messages the background sends to the content scripts of a tab. */
 export interface PageMessages {
-  /** Insert text at the caret of the field focused last in this frame. */
-  'cg:insert': { req: { text: string }; res: InsertResult };
+  /** Insert text at the caret of the field the agent used last in this frame (a template for `audience`). */
+  'cg:insert': { req: { text: string; audience?: Audience }; res: InsertResult };
   /** Open the template picker (commands API shortcut); only the frame holding the focus answers. */
   'cg:quick-insert': { req: Empty; res: boolean };
   /** The settings changed: ask for this frame's again. */

@@ -2,11 +2,11 @@
 // roots count), attaches one controller per checked field, runs one frame loop for all of them,
 // draws underlines, badges, the panel and the card in its shadow root, and applies fixes. It makes
 // no browser-API call: the content script (src/content) gives it a LintProvider (how to lint a
-// field's text) and OverlayActions (what needs the extension: saving an allowed phrase,
-// remembering an audience), and configures it from the settings. Compare Harper's
+// field's text) and OverlayActions (what needs the extension: saving an allowed phrase), and
+// configures it from the settings. Compare Harper's
 // `new LintFramework(lintProvider, actions)`.
 
-import type { Audience, Finding, Lang } from '../core/types';
+import type { Audience, Category, Finding, Lang } from '../core/types';
 import { t } from '../ui/i18n/index';
 import { HighlightLayer } from './adapters/highlights';
 import { viewportRect } from './clip';
@@ -14,7 +14,7 @@ import { FieldController } from './controller';
 import { deepActiveElement, fieldFromEvent, fieldFromTarget, isEligibleDescription, describeField, type Field } from './fields';
 import type { Rect } from './geometry';
 import { UiHost } from './ui/host';
-import type { CardState, UiActions, UiState } from './ui/types';
+import type { AudienceMode, CardState, UiActions, UiState } from './ui/types';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -24,8 +24,8 @@ const POLL_MS = 500;
 export interface LintProvider {
   /** A linter for one field: it keeps what it learns between keystrokes (the chunks of a huge text). */
   forField(): FieldLinter;
-  /** The recipient of a text whose recipient the agent has not chosen. */
-  audienceOf(text: string): Audience;
+  /** The recipient of a text whose recipient the agent has not chosen; 'unsure' when the text does not tell (the agent is asked). */
+  audienceOf(text: string): Audience | 'unsure';
   /** A value that changes when findings may change without an edit (the minute, for the send-time check). */
   epoch(): number;
 }
@@ -42,9 +42,6 @@ export interface FieldLinter {
 export interface OverlayActions {
   /** "Always allow" a phrase (the card's button); resolves whether it was saved. */
   allowPhrase(phrase: string): Promise<boolean>;
-  /** The recipient the agent chose for this field before (this page, this field), or null. */
-  recallAudience(field: Field): Promise<Audience | null>;
-  rememberAudience(field: Field, audience: Audience): void;
 }
 
 export interface OverlayConfig {
@@ -53,6 +50,17 @@ export interface OverlayConfig {
   active: boolean;
   /** The organisation manages the allowlist: cards offer no "always allow". */
   allowLocked: boolean;
+  /** The organisation lets agents "always allow" the words of threats, insults and impersonation (off: those cards do not offer it). */
+  allowSevere?: boolean;
+}
+
+/** Categories whose words an agent may not allow everywhere with one click unless the organisation says so. */
+export const SEVERE_CATEGORIES: ReadonlySet<Category> = new Set(['threat', 'insult', 'impersonation']);
+
+/** Whether the card may offer "always allow" for a finding under these settings. */
+export function mayAllow(f: Pick<Finding, 'category' | 'start' | 'end'> & { also?: Pick<Finding, 'category'>[] }, config: Pick<OverlayConfig, 'allowLocked' | 'allowSevere'>): boolean {
+  if (config.allowLocked || f.end <= f.start) return false;
+  return !!config.allowSevere || ![f, ...(f.also ?? [])].some((x) => SEVERE_CATEGORIES.has(x.category));
 }
 
 export interface OverlayOptions {
@@ -204,14 +212,6 @@ export class Overlay implements UiActions {
     return !this.opts.noHighlights && this.layer().supported;
   }
 
-  recallAudience(field: Field): Promise<Audience | null> {
-    return this.actions.recallAudience(field).catch(() => null);
-  }
-
-  rememberAudience(field: Field, a: Audience): void {
-    this.actions.rememberAudience(field, a);
-  }
-
   private ensureUi(): UiHost {
     if (!this.ui) this.ui = new UiHost(this.doc);
     return this.ui;
@@ -278,6 +278,7 @@ export class Overlay implements UiActions {
       ...this.state,
       lang: this.lang(),
       allowLocked: this.config.allowLocked,
+      allowSevere: !!this.config.allowSevere,
       fields,
       viewport: { x: vp.x - this.origin.x, y: vp.y - this.origin.y, w: vp.w, h: vp.h },
     };
@@ -518,10 +519,10 @@ export class Overlay implements UiActions {
     const phrase = (f?.phrase ?? f?.match ?? '').trim();
     if (!c || !f || !phrase) return;
     this.state.card = null;
-    if (this.config.allowLocked) {
-      // The organisation manages the allowlist: the finding stays (the card hides the button; this
-      // guards a stale card).
-      this.toast(fieldId, t(this.lang(), 'allowLocked'));
+    if (!mayAllow(f, this.config)) {
+      // The organisation manages the allowlist, or the words are a threat, an insult or posing as an
+      // authority: the finding stays (the card hides the button; this guards a stale card).
+      this.toast(fieldId, t(this.lang(), this.config.allowLocked ? 'allowLocked' : 'allowSevere'));
       this.restoreFocus(fieldId);
       return;
     }
@@ -535,12 +536,20 @@ export class Overlay implements UiActions {
     this.restoreFocus(fieldId);
   }
 
-  setAudience(fieldId: number, audience: Audience): void {
+  setAudience(fieldId: number, audience: AudienceMode): void {
     const c = this.byId(fieldId);
     if (!c) return;
     c.setAudience(audience);
     c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
     this.render();
+  }
+
+  /** A template for `audience` was inserted into `field`: the message is checked for its recipient. */
+  presetAudience(field: Field, audience: Audience): void {
+    const c = this.attach(field, false);
+    if (!c) return;
+    c.setAudience(audience);
+    this.schedule();
   }
 
   private toast(fieldId: number, text: string): void {

@@ -27,7 +27,8 @@ export interface PopupApi {
   pauseSite(host: string, paused: boolean): Promise<PopupState>;
   /** The preview's findings; null when they cannot be had (background unreachable): no verdict then. */
   lint(text: string, audience: Audience): Promise<Finding[] | null>;
-  insert(text: string, target: InsertTarget | null): Promise<InsertResult>;
+  /** Inserts a template's text; `audience`: its recipient, which the page then checks the message for. */
+  insert(text: string, target: InsertTarget | null, audience?: Audience): Promise<InsertResult>;
   copy(text: string): Promise<boolean>;
   remember(template: Template, values: Values): Promise<void>;
   openOptions(): void;
@@ -127,9 +128,9 @@ export const browserPopupApi: PopupApi = {
     }
   },
 
-  async insert(text, target) {
+  async insert(text, target, audience) {
     try {
-      const r = await request('cg:insert', { text, ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}) });
+      const r = await request('cg:insert', { text, ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}), ...(audience ? { audience } : {}) });
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
       return { ok: false, reason: 'no-receiver' };

@@ -34,6 +34,11 @@ export interface Policy {
   /** Custom templates the policy pushes (validated by src/templates when it reads them). */
   templates?: unknown[];
   locked: LockMap;
+  /**
+   * `allowSevereAllowlist`: agents may "always allow" the words of threats, insults and
+   * impersonation from the in-page card. Only the organisation can turn this on.
+   */
+  allowSevere?: boolean;
 }
 
 export const EMPTY_POLICY: Policy = { values: {}, locked: { ...NO_LOCKS } };
@@ -113,6 +118,10 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: SettingsP
     if (Array.isArray(raw.templates)) policy.templates = raw.templates;
     else problems.push(policyProblem('templates', 'templates', '应为列表', 'should be a list'));
   }
+  if (raw.allowSevereAllowlist !== undefined) {
+    if (typeof raw.allowSevereAllowlist === 'boolean') policy.allowSevere = raw.allowSevereAllowlist;
+    else problems.push(policyProblem('allowlist', 'allowSevereAllowlist', '应为 true 或 false', 'should be true or false'));
+  }
   return { policy, problems };
 }
 
@@ -154,7 +163,7 @@ export function mergePolicy(user: Settings, policy: Policy): EffectiveSettings {
     const v = m[f] ?? (L[sectionOf(f)] ? d[f] : user[f]);
     (out as unknown as Record<string, unknown>)[f] = structuredClone(v);
   }
-  return { ...out, locked: { ...policy.locked }, managed: managedFields(policy) };
+  return { ...out, locked: { ...policy.locked }, managed: managedFields(policy), ...(policy.allowSevere ? { allowSevere: true } : {}) };
 }
 
 export class SettingsLockedError extends Error {

@@ -105,6 +105,8 @@ export const NO_LOCKS: LockMap = Object.fromEntries(SECTIONS.map((s) => [s, fals
 export interface EffectiveSettings extends Settings {
   locked: LockMap;
   managed: SettingsField[];
+  /** The policy lets agents "always allow" the words of threats, insults and impersonation (only the organisation can). */
+  allowSevere?: boolean;
 }
 
 // ---- sites -----------------------------------------------------------------------------------

@@ -1,16 +1,16 @@
 // Underlines, badges, the panel and the card: the page framework (src/overlay) on this frame,
-// configured from the frame's settings, linting through the content lint provider, with the
-// actions that need the extension (always allow a phrase, the audience memory).
+// configured from the frame's settings, linting through the content lint provider, with the one
+// action that needs the extension (always allow a phrase), and told the recipient of templates
+// the other features insert.
 
 import { request } from '../../messaging/client';
 import type { PageSettings } from '../../messaging/protocol';
 import { Overlay, type OverlayConfig } from '../../overlay/framework';
 import { uiLang } from '../../ui/i18n/index';
-import { audienceMemory } from '../audience-memory';
 import type { Feature } from '../feature';
 import type { SettingsSource } from '../settings';
 
-const configOf = (s: PageSettings): OverlayConfig => ({ lang: uiLang(s.language), active: s.active, allowLocked: s.allowLocked });
+const configOf = (s: PageSettings): OverlayConfig => ({ lang: uiLang(s.language), active: s.active, allowLocked: s.allowLocked, allowSevere: s.allowSevere });
 
 const withAllowlist = (s: PageSettings, allowlist: string[]): PageSettings => ({ ...s, lint: { ...s.lint, allowlist } });
 
@@ -30,9 +30,10 @@ export async function allowPhrase(settings: SettingsSource, phrase: string): Pro
 
 export const underline: Feature = {
   name: 'underline',
-  init(signal, { doc, settings, lint, overlay: opts }) {
-    const overlay = new Overlay(doc, lint, { ...audienceMemory, allowPhrase: (phrase) => allowPhrase(settings, phrase) }, opts);
+  init(signal, { doc, settings, lint, overlay: opts, recipients }) {
+    const overlay = new Overlay(doc, lint, { allowPhrase: (phrase) => allowPhrase(settings, phrase) }, opts);
     signal.addEventListener('abort', () => overlay.destroy());
+    recipients.subscribe((field, audience) => overlay.presetAudience(field, audience), signal);
     overlay.start(configOf(settings.current));
     settings.subscribe((s) => overlay.configure(configOf(s)), signal);
   },

@@ -4,9 +4,11 @@
 import type { Audience, Finding, Lang, Severity } from '../../core/types';
 import type { Rect } from '../geometry';
 
-/** A finding as shown, with a key that survives re-renders. */
+/** A problem as shown (findings about the same words merged, see problems.ts), with a key that survives re-renders. */
 export interface ShownFinding extends Finding {
   key: string;
+  /** Other findings about the same words: their categories and reasons are shown with this one. */
+  also?: Finding[];
 }
 
 /** One underline box in overlay coordinates. */
@@ -16,12 +18,17 @@ export interface UnderlineBox extends Rect {
 }
 
 export interface BadgePlacement {
-  /** The corner the badge hangs from, in overlay coordinates. */
+  /** The badge's box, in overlay coordinates: always inside the field's visible box. */
   x: number;
   y: number;
-  /** 'inside': above-left of the corner (inside the field); 'below': under the field's corner. */
-  mode: 'inside' | 'below';
+  w: number;
+  h: number;
+  /** 'full': count, segments and marks; 'compact': a small mark with the count, where the text leaves no room. */
+  mode: 'full' | 'compact';
 }
+
+/** Who the message is for as the panel's switch shows it: 'auto' follows the text. */
+export type AudienceMode = Audience | 'auto';
 
 export interface FieldView {
   id: number;
@@ -35,9 +42,16 @@ export interface FieldView {
   segments: number;
   chars: number;
   quiet: boolean;
+  /** The recipient the message is checked for. */
   audience: Audience;
-  /** Whether the audience was chosen by the agent (else preset from the text). */
-  audienceChosen: boolean;
+  /** What the switch shows: the agent's or the inserted template's choice for this message, else 'auto'. */
+  audienceMode: AudienceMode;
+  /** What the text says (with 'auto'): 'unsure' when it does not tell, and the agent is asked. */
+  detected: Audience | 'unsure';
+  /** Checked, nothing wrong (no error, no warning) and the recipient known: the 合规 mark. */
+  compliant: boolean;
+  /** Page controls near the field (a send button) the panel should rather not cover. */
+  avoid: Rect[];
   /** Whether this field holds the focus (its count goes to the live region). */
   focused: boolean;
 }
@@ -65,6 +79,8 @@ export interface UiState {
   viewport: Rect;
   /** The organisation policy locks the allowlist: cards offer no "always allow". */
   allowLocked?: boolean;
+  /** The organisation lets agents "always allow" the words of threats, insults and impersonation. */
+  allowSevere?: boolean;
 }
 
 export interface UiActions {
@@ -76,6 +92,6 @@ export interface UiActions {
   fix(fieldId: number, key: string): void;
   ignore(fieldId: number, key: string): void;
   allow(fieldId: number, key: string): void;
-  setAudience(fieldId: number, audience: Audience): void;
+  setAudience(fieldId: number, audience: AudienceMode): void;
   hoverCard(inside: boolean): void;
 }

@@ -10,6 +10,8 @@ export const common = {
     segments: '{n}条短信',
     chars: '{n}字',
     close: '关闭',
+    pausedAll: '已暂停检查（所有网站）',
+    pausedSite: '已在此网站暂停检查',
   },
   en: {
     appName: 'CollectGuard',
@@ -20,5 +22,7 @@ export const common = {
     segments: '{n} SMS',
     chars: '{n} chars',
     close: 'Close',
+    pausedAll: 'Checking is paused on every site',
+    pausedSite: 'Checking is paused on this site',
   },
 };

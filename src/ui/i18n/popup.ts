@@ -10,6 +10,7 @@ export const popup = {
     popTargetFieldNoLabel: '将插入到 {host} 的输入框',
     popNoTarget: '未检测到输入框：请先点一下网页中的短信输入框，或复制后粘贴',
     popPauseSite: '在此网站暂停',
+    popPausedAllHint: '在设置 › 网站中恢复',
     popPauseSiteTitle: '暂停后 CollectGuard 不再检查 {host} 上的输入',
     popManage: '管理模板',
     // popup: form and preview
@@ -38,6 +39,7 @@ export const popup = {
     popTargetFieldNoLabel: 'Inserts into the text field on {host}',
     popNoTarget: 'No text field known: click into the message box on the page first, or copy and paste',
     popPauseSite: 'Pause on this site',
+    popPausedAllHint: 'Resume in Settings › Sites',
     popPauseSiteTitle: 'While paused, CollectGuard does not check what you type on {host}',
     popManage: 'Manage templates',
     popPickTemplate: 'Choose a template on the left',
