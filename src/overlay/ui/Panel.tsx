@@ -188,7 +188,7 @@ export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onA
       ) : (
         <div class="empty">
           <SeverityIcon severity="none" />
-          {t(lang, 'noFindings')}
+          {t(lang, view.audienceMode === 'auto' && view.detected === 'unsure' ? 'noFindingsUnsure' : 'noFindings')}
         </div>
       )}
     </div>

@@ -4,6 +4,7 @@ export const page = {
   zh: {
     panelTitle: '合规检查',
     noFindings: '未发现问题',
+    noFindingsUnsure: '按发给本人检查，未发现问题；如发给第三方，请选择“第三方”',
     applyFix: '应用修改',
     ignoreOnce: '忽略一次',
     alwaysAllow: '始终允许此词',
@@ -38,6 +39,7 @@ export const page = {
   en: {
     panelTitle: 'Compliance check',
     noFindings: 'No issues found',
+    noFindingsUnsure: 'No issues if it goes to the debtor; if it goes to someone else, choose "Third party"',
     applyFix: 'Apply fix',
     ignoreOnce: 'Ignore once',
     alwaysAllow: 'Always allow this phrase',

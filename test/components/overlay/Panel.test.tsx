@@ -66,6 +66,11 @@ describe('Panel', () => {
     expect(container.querySelector('[data-cg-detected]')!.textContent).toBe('无法判断，请选择');
   });
 
+  it('with nothing found and the recipient unknown, it says for whom it checked', () => {
+    const { container } = setup({ findings: [], detected: 'unsure' });
+    expect(container.querySelector('.empty')!.textContent).toContain('按发给本人检查');
+  });
+
   it('shows the 合规 mark for a compliant message', () => {
     const { container } = setup({ findings: [], compliant: true });
     expect(container.querySelector('[data-cg-compliant]')!.textContent).toContain('合规');
