@@ -1,5 +1,6 @@
 // The README's screenshots, taken from the built extension in real Chromium: (1) underlines and
-// the card in an SMS console, (2) the popup with a template's form filled in, (3) the options page.
+// the card in an SMS console, (2) the popup with a template's form filled in, (3) the options page,
+// (4) the panel of a CRM page's SMS box: a message to a third party, its problems worst first.
 // Every run writes them to test-results/readme-screens/; `npm run screenshots`
 // (CG_UPDATE_SCREENSHOTS=1) also copies them to assets/screenshots/, the committed folder the
 // README shows. 1280×800 (and the popup at its real 720×560) is what the Chrome Web Store takes.
@@ -111,6 +112,21 @@ describe('README screenshots', () => {
     await sleep(200);
     await save(page, 'options');
     expect(await badge(page)).toBeNull();
+    await page.close();
+  });
+
+  it('4. the panel beside the field: recipient found, problems worst first', async () => {
+    const page = await env.context.newPage();
+    await page.goto(`${HOST}/crm/`, { waitUntil: 'load' });
+    await sleep(300);
+    const editor = await findEditor(page);
+    await focusField(editor);
+    await typeSlowly(editor, '李女士您好，请转告张伟尽快还款，他在我司的借款已逾期12天，欠款5230元未还。', 10);
+    const b = await waitForBadge(editor);
+    await b.locator.click();
+    await page.locator('[data-cg-panel]').waitFor();
+    await sleep(200);
+    await save(page, 'console-panel');
     await page.close();
   });
 });
