@@ -6,14 +6,11 @@
 // the popup; a compliant message shows 合规.
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromeWorkerApi, TO_THIRD_PARTY, VIOLATION, inside, overlaps } from '../page-world';
 import { type Box, COMPLIANT, type E2E, type Editor, badge, clearField, findEditor, focusField, hasFocus, holdsFor, openPanel, screenshot, setupE2E, sleep, typeSlowly, waitFor, waitForBadge } from '../harness';
 
-/** The extension API in the service worker (types only; the code runs there). */
-declare const chrome: {
-  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(o: object): Promise<void>; remove(k: string): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
-};
+/** The extension API in Chromium's service worker (types only; the code runs there). */
+declare const chrome: ChromeWorkerApi;
 
 let env: E2E;
 beforeAll(async () => {
@@ -28,12 +25,9 @@ afterAll(async () => {
 
 const worker = async (): Promise<Worker> => env.context.serviceWorkers()[0] ?? (await env.context.waitForEvent('serviceworker'));
 
-const ISSUE_THIRD_PARTY = '李女士您好，请转告张伟尽快还款，他在我司的借款已逾期12天，欠款5230元未还';
 /** A debtor message with amounts: clean for the borrower, disclosure errors for a third party. */
 const DEBTOR_WITH_AMOUNTS = '【安信贷】您好，您的借款已逾期3天，欠款5000元，请通过官方APP还款，客服4008001234。';
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
 const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
 
 const panel = (page: Page) => page.locator('[data-cg-panel]');
@@ -108,7 +102,7 @@ describe('the recipient holds for one message', () => {
 
 describe('who the message is for, from its text', () => {
   const cases: [string, string, string][] = [
-    ['请转告 with another person’s debt (issue 15)', ISSUE_THIRD_PARTY, 'third_party'],
+    ['请转告 with another person’s debt (issue 15)', TO_THIRD_PARTY, 'third_party'],
     ['麻烦转告', '您好，麻烦转告一下李志强，让他有空回个电话给4008001234，谢谢。', 'third_party'],
     ['帮忙提醒', '王先生你好，帮忙提醒一下你弟弟，他的借款这个月15号到期。', 'third_party'],
     ['a greeting to one person, another person’s debt', '张女士您好，陈刚在我司的借款已逾期5天，欠款3200元。', 'third_party'],
@@ -125,7 +119,7 @@ describe('who the message is for, from its text', () => {
         const x = await badge(editor);
         return x && (await x.locator.getAttribute('data-audience')) === want ? x : undefined;
       }, 5_000, `the badge to read the recipient as ${want}`);
-      if (want === 'third_party' && text === ISSUE_THIRD_PARTY) {
+      if (want === 'third_party' && text === TO_THIRD_PARTY) {
         // Chosen by hand it found 6 errors; detected, it finds them too.
         const rows = (await openPanel(editor)).rows;
         expect(rows.filter((r) => r.severity === 'error' && r.category === 'third_party_disclosure').length).toBe(6);
@@ -142,8 +136,6 @@ describe('who the message is for, from its text', () => {
 });
 
 describe('the panel never covers its field', () => {
-  const VIOLATION = '你这个老赖，再不还钱就等着坐牢吧，后果自负';
-
   async function panelBeside(editor: Editor, name: string): Promise<Box> {
     const page = editor.page;
     await openPanel(editor);

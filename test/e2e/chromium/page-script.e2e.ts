@@ -7,14 +7,11 @@
 // by loading that build with CG_E2E_EXT_DIR).
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromeWorkerApi, clickAnywhere, readEverything, scriptFocusesNotes, scriptPressesAltJ, scriptTypesTrigger } from '../page-world';
 import { type E2E, type Editor, badge, fieldText, findEditor, focusField, holdsFor, screenshot, setupE2E, sleep, typeSlowly, waitFor, waitForBadge } from '../harness';
 
-/** The extension API in the service worker (types only; the code runs there). */
-declare const chrome: {
-  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(o: object): Promise<void>; remove(k: string): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
-};
+/** The extension API in Chromium's service worker (types only; the code runs there). */
+declare const chrome: ChromeWorkerApi;
 
 let env: E2E;
 beforeAll(async () => {
@@ -38,42 +35,8 @@ async function store(items: Record<string, unknown>): Promise<void> {
 }
 const allowlist = async () => ((await stored()).settings as { allowlist?: string[] } | undefined)?.allowlist ?? [];
 
-/** The page's own script: clicks the first element matching `selector` inside any open shadow root of the document. */
-function pageClicks(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => {
-    const find = (root: Document | ShadowRoot): HTMLElement | null => {
-      const hit = root.querySelector<HTMLElement>(sel);
-      if (hit) return hit;
-      for (const el of Array.from(root.querySelectorAll('*'))) {
-        const inner = el.shadowRoot && find(el.shadowRoot);
-        if (inner) return inner;
-      }
-      return null;
-    };
-    const el = find(document);
-    el?.click();
-    return !!el;
-  }, selector);
-}
-
-/** The page's own script: every text in the document and its open shadow roots, form values included. */
-function pageReadsEverything(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of Array.from(root.querySelectorAll('*'))) {
-        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) out.push(el.value, el.placeholder);
-        if (el.shadowRoot) {
-          out.push(el.shadowRoot.textContent ?? '');
-          walk(el.shadowRoot);
-        }
-      }
-    };
-    out.push(document.body.innerText);
-    walk(document);
-    return out.join('\n');
-  });
-}
+/** The page's own script clicks the first match of `selector` (our UI's open shadow roots included). */
+const pageClicks = (page: Page, selector: string) => page.evaluate(clickAnywhere, selector);
 
 const card = (page: Page) => page.locator('[data-cg-card]');
 const picker = (page: Page) => page.locator('collectguard-ui[data-cg-quick-insert] [data-cg-quick-insert]');
@@ -95,11 +58,9 @@ describe('a page’s own script cannot press CollectGuard’s buttons', () => {
     await focusField(editor);
     await typeSlowly(editor, '你这个老赖，再不还钱就等着坐牢吧', 5);
     await waitForBadge(editor);
+    await page.evaluate(scriptPressesAltJ);
     await page.evaluate(() => {
       const ta = document.querySelector<HTMLTextAreaElement>('[data-e2e="message"]')!;
-      ta.focus();
-      ta.setSelectionRange(0, 0);
-      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true, cancelable: true }));
       const r = ta.getBoundingClientRect();
       ta.dispatchEvent(new MouseEvent('click', { clientX: r.left + 30, clientY: r.top + 14, bubbles: true, composed: true }));
     });
@@ -176,24 +137,12 @@ describe('a page’s own script cannot open the template picker or read what it 
     const editor = await findEditor(page);
     await focusField(editor);
     await typeSlowly(editor, '您好', 5);
-    await page.evaluate(() => {
-      const ta = document.querySelector<HTMLTextAreaElement>('[data-e2e="message"]')!;
-      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      set.call(ta, `${ta.value}//`);
-      ta.setSelectionRange(ta.value.length, ta.value.length);
-      ta.dispatchEvent(new InputEvent('input', { data: '/', inputType: 'insertText', bubbles: true, composed: true }));
-    });
-    expect(await holdsFor(async () => (await picker(page).count()) === 0, 600), 'no picker after a synthetic input').toBe(true);
-    await page.evaluate(() => {
-      const ta = document.querySelector<HTMLTextAreaElement>('[data-e2e="message"]')!;
-      ta.focus();
-      document.execCommand('insertText', false, ' //');
-    });
-    expect(await holdsFor(async () => (await picker(page).count()) === 0, 600), 'no picker after execCommand').toBe(true);
+    await page.evaluate(scriptTypesTrigger);
+    expect(await holdsFor(async () => (await picker(page).count()) === 0, 600), 'no picker after a synthetic input or execCommand').toBe(true);
     // Had it opened, the page would now pick a template and read the form.
     await pageClicks(page, '[data-template-id]');
     await sleep(300);
-    const seen = await pageReadsEverything(page);
+    const seen = await page.evaluate(readEverything);
     for (const secret of [...Object.values(SECRET), '内部专用话术乙']) expect(seen, secret).not.toContain(secret);
   });
 
@@ -227,12 +176,7 @@ describe('a page’s own script cannot steer the popup’s insert', () => {
     await typeSlowly(sms, '您好，', 5);
     // The page moves the focus to its notes field (a focus the browser reports as trusted) and
     // fakes a press in it.
-    await page.evaluate(() => {
-      const notes = document.querySelector<HTMLTextAreaElement>('[data-e2e="notes"]')!;
-      notes.focus();
-      notes.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-      notes.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true, composed: true }));
-    });
+    await page.evaluate(scriptFocusesNotes);
     const popup = await env.context.newPage();
     await popup.setViewportSize({ width: 720, height: 560 });
     await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);

@@ -5,6 +5,7 @@
 // toolbar button and in the popup. (The recipient switch and its reset: card-audience.e2e.ts.)
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Box, TO_THIRD_PARTY, VIOLATION, inside, overlaps } from '../page-world';
 import { COMPLIANT, type FxEditor, type FxEnv, badge, chord, clickIn, findEditor, focusField, hasFocus, inUi, openPanel, screenshot, setupFirefox, sleep, typeSlowly, waitFor, waitForBadge } from './harness';
 
 let env: FxEnv;
@@ -18,22 +19,12 @@ afterAll(async () => {
   await env?.close();
 });
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
 const boxOf = (h: ElementHandle<Element>): Promise<Box> =>
   h.evaluate((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
 const boxOfSelector = async (page: Page, sel: string): Promise<Box> => boxOf((await page.$(sel))!);
-
-const VIOLATION = '你这个老赖，再不还钱就等着坐牢吧，后果自负';
 
 async function panelOf(editor: FxEditor): Promise<ElementHandle<Element>> {
   const { badge: b } = await openPanel(editor);
@@ -55,7 +46,7 @@ describe('who the message is for', () => {
     const page = await env.open('react-textarea');
     const editor = await findEditor(page);
     await focusField(editor);
-    await typeSlowly(editor, '李女士您好，请转告张伟尽快还款，他在我司的借款已逾期12天，欠款5230元未还', 3);
+    await typeSlowly(editor, TO_THIRD_PARTY, 3);
     const b = await waitFor(async () => {
       const x = await badge(editor);
       return x && (await x.handle.evaluate((e) => e.getAttribute('data-audience'))) === 'third_party' ? x : undefined;

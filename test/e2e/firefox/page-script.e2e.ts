@@ -5,6 +5,7 @@
 // (checked by loading that build with CG_E2E_FIREFOX_EXT_DIR).
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clickAnywhere, existsAnywhere, readEverything, scriptFocusesNotes, scriptPressesAltJ, scriptTypesTrigger } from '../page-world';
 import { type FxEditor, type FxEnv, badge, chord, clearField, fieldText, findEditor, focusField, holdsFor, inUi, screenshot, setupFirefox, sleep, typeSlowly, waitFor, waitForBadge } from './harness';
 
 let env: FxEnv;
@@ -40,32 +41,9 @@ async function store(items: Record<string, unknown>): Promise<void> {
 }
 const allowlist = async () => ((await stored()).settings as { allowlist?: string[] } | undefined)?.allowlist ?? [];
 
-/** The page's own script clicks the first match of `selector` in any open shadow root. */
-function pageClicks(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel: string) => {
-    const find = (root: Document | ShadowRoot): HTMLElement | null => {
-      const hit = root.querySelector<HTMLElement>(sel);
-      if (hit) return hit;
-      for (const el of Array.from(root.querySelectorAll('*'))) {
-        const inner = el.shadowRoot && find(el.shadowRoot);
-        if (inner) return inner;
-      }
-      return null;
-    };
-    const el = find(document);
-    el?.click();
-    return !!el;
-  }, selector);
-}
-
-/** Whether our UI shows `selector` (any open shadow root of the page). */
-function shows(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel: string) => {
-    const find = (root: Document | ShadowRoot): boolean =>
-      !!root.querySelector(sel) || Array.from(root.querySelectorAll('*')).some((el) => !!el.shadowRoot && find(el.shadowRoot));
-    return find(document);
-  }, selector);
-}
+/** The page's own script clicks the first match of `selector` (our UI's open shadow roots included). */
+const pageClicks = (page: Page, selector: string) => page.evaluate(clickAnywhere, selector);
+const shows = (page: Page, selector: string) => page.evaluate(existsAnywhere, selector);
 
 async function agentOpensCard(editor: FxEditor, text: string): Promise<void> {
   await focusField(editor);
@@ -83,11 +61,7 @@ describe('a page’s own script cannot press CollectGuard’s buttons', () => {
     await focusField(editor);
     await typeSlowly(editor, '你这个老赖，再不还钱就等着坐牢吧', 5);
     await waitForBadge(editor);
-    await page.evaluate(() => {
-      const ta = document.querySelector<HTMLTextAreaElement>('[data-e2e="message"]')!;
-      ta.setSelectionRange(0, 0);
-      ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true, cancelable: true }));
-    });
+    await page.evaluate(scriptPressesAltJ);
     expect(await holdsFor(async () => !(await shows(page, '[data-cg-card]')), 600), 'no card').toBe(true);
   });
 
@@ -127,29 +101,11 @@ describe('a page’s own script cannot open the template picker or steer the pop
     const editor = await findEditor(page);
     await focusField(editor);
     await typeSlowly(editor, '您好', 5);
-    await page.evaluate(() => {
-      const ta = document.querySelector<HTMLTextAreaElement>('[data-e2e="message"]')!;
-      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      set.call(ta, `${ta.value}//`);
-      ta.setSelectionRange(ta.value.length, ta.value.length);
-      ta.dispatchEvent(new InputEvent('input', { data: '/', inputType: 'insertText', bubbles: true, composed: true }));
-      ta.focus();
-      document.execCommand('insertText', false, ' //');
-    });
+    await page.evaluate(scriptTypesTrigger);
     expect(await holdsFor(async () => !(await shows(page, '[data-cg-quick-insert]')), 600), 'no picker').toBe(true);
     await pageClicks(page, '[data-template-id]');
     await sleep(300);
-    const seen = await page.evaluate(() => {
-      const out: string[] = [document.body.innerText];
-      const walk = (root: Document | ShadowRoot) => {
-        for (const el of Array.from(root.querySelectorAll('*'))) {
-          if (el instanceof HTMLInputElement) out.push(el.value);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-      return out.join('\n');
-    });
+    const seen = await page.evaluate(readEverything);
     expect(seen).not.toContain('秘密平台甲');
     expect(seen).not.toContain('9527');
   });
@@ -159,11 +115,7 @@ describe('a page’s own script cannot open the template picker or steer the pop
     const sms = await findEditor(page);
     await focusField(sms);
     await typeSlowly(sms, '您好，', 5);
-    await page.evaluate(() => {
-      const notes = document.querySelector<HTMLTextAreaElement>('[data-e2e="notes"]')!;
-      notes.focus();
-      notes.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    });
+    await page.evaluate(scriptFocusesNotes);
     const popup = await env.openExtensionPage('popup.html', { viewport: { width: 720, height: 560 } });
     await popup.waitForSelector('[data-template-id="repaid.standard"]');
     await popup.click('[data-template-id="repaid.standard"]');
