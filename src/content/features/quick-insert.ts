@@ -3,9 +3,10 @@
 // background turns into cg:quick-insert. Templates and remembered values come from the background;
 // the preview is linted with the frame's settings; an inserted template sets the message's
 // recipient. "Types" means a person's keystroke: the `//` must arrive in a trusted input event
-// that follows a trusted keydown in the same field (or in a trusted compositionend), so a page's
-// script that writes `//` (a synthetic input event, or execCommand, whose input event the browser
-// marks trusted) cannot open the picker and read the templates and remembered values in it.
+// that follows a trusted keydown in the same field, or in the compositionend of an IME composition
+// whose input events were trusted, so a page's script that writes `//` (a synthetic input event,
+// or execCommand, whose input event the browser marks trusted) cannot open the picker and read the
+// templates and remembered values in it.
 
 import { request } from '../../messaging/client';
 import { fieldText, selectionOffsets } from '../../overlay/edit';
@@ -58,6 +59,9 @@ export const quickInsert: Feature = {
     };
     // The field a person just pressed a key in: its next input event is theirs.
     let keyed: EventTarget | null = null;
+    // The field whose last input was a person's IME composition (a script cannot make a trusted
+    // composing input; Chrome marks the compositionend that follows untrusted all the same).
+    let composed: EventTarget | null = null;
     doc.addEventListener(
       'keydown',
       (e: Event) => {
@@ -69,8 +73,10 @@ export const quickInsert: Feature = {
       'input',
       (e: Event) => {
         const ie = e as InputEvent;
-        const byKey = e.isTrusted && keyed !== null && keyed === fieldFromEvent(e);
+        const field = fieldFromEvent(e);
+        const byKey = e.isTrusted && keyed !== null && keyed === field;
         keyed = null;
+        composed = e.isTrusted && ie.isComposing ? field : null;
         if (!byKey || ie.isComposing) return;
         if (ie.inputType && ie.inputType !== 'insertText' && ie.inputType !== 'insertCompositionText') return;
         checkTrigger(e, ie.data);
@@ -78,7 +84,15 @@ export const quickInsert: Feature = {
       { capture: true, signal },
     );
     // A Chinese IME commits 、 (its `/`) at compositionend, after the last input event.
-    doc.addEventListener('compositionend', (e: Event) => e.isTrusted && checkTrigger(e, (e as CompositionEvent).data), { capture: true, signal });
+    doc.addEventListener(
+      'compositionend',
+      (e: Event) => {
+        const byIme = composed !== null && composed === fieldFromEvent(e);
+        composed = null;
+        if (byIme) checkTrigger(e, (e as CompositionEvent).data);
+      },
+      { capture: true, signal },
+    );
 
     inbox.on(
       'cg:quick-insert',

@@ -2,7 +2,7 @@
 // chosen, every `data-var` filled, `data-cg-insert` clicked → the text arrives in the console's
 // field (React controlled textarea, plain contenteditable) and in the page's framework state;
 // Ctrl+Z undoes it. The in-page picker opens on `//` and on the quick-insert command.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectFieldAndState } from '../flow';
 import { type E2E, type Editor, ensureFocus, fieldText, findEditor, focusField, imeCompose, screenshot, setupE2E, sleep, typeSlowly, waitFor } from '../harness';
@@ -31,6 +31,23 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/**
+ * Types an ISO date into a date input the way an agent does, segment by segment, in the order the
+ * browser shows them (it follows the browser's language). Playwright's fill() sets a date's value
+ * by script, and the in-page picker takes only a person's events.
+ */
+async function typeDate(input: Locator, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  for (const order of [[m, d, y], [y, m, d], [d, m, y]]) {
+    // Emptied and focused, the input's caret is in its first segment.
+    await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
+    await input.focus();
+    await input.page().keyboard.type(order.join(''));
+    if ((await input.inputValue()) === iso) return;
+  }
+  throw new Error(`could not type the date ${iso}`);
+}
+
 /** Fills every data-var input of the open form; returns the values as the test typed them. */
 async function fillAll(popup: Page, scope = ''): Promise<Values> {
   const inputs = popup.locator(`${scope} [data-var]`);
@@ -41,7 +58,8 @@ async function fillAll(popup: Page, scope = ''): Promise<Values> {
     const key = (await input.getAttribute('data-var'))!;
     const type = (await input.getAttribute('type')) ?? 'text';
     const value = key === 'interest' ? '123.45' : key === 'total' ? '5123.45' : key === 'overdueDays' || key === 'periods' ? '15' : (BY_TYPE[type] ?? TEXT[key] ?? '测试');
-    await input.fill(value);
+    if (type === 'date') await typeDate(input, value);
+    else await input.fill(value);
     values[key as keyof Values] = value;
   }
   return values;

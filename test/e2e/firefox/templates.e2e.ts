@@ -29,17 +29,27 @@ function valueFor(key: string, type: string): string {
   return BY_TYPE[type] ?? TEXT[key] ?? '测试';
 }
 
-/** Sets an input's value the way typing would (date inputs take no typed ISO text in Firefox). */
+/**
+ * Types a value as an agent does. Date inputs take no typed ISO text: their segments are typed in
+ * the order the browser shows them (it follows the browser's language); a value set by script
+ * would reach no in-page picker, which takes only a person's events.
+ */
 async function fill(input: ElementHandle<Element>, value: string): Promise<void> {
   const type = await input.evaluate((el) => (el as HTMLInputElement).type);
   if (type === 'date') {
-    await input.evaluate((el, v) => {
-      const i = el as HTMLInputElement;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(i, v);
-      i.dispatchEvent(new Event('input', { bubbles: true }));
-      i.dispatchEvent(new Event('change', { bubbles: true }));
-    }, value);
-    return;
+    const [y, m, d] = value.split('-') as [string, string, string];
+    for (const order of [[m, d, y], [y, m, d], [d, m, y]]) {
+      // Emptied, blurred and focused again, Home puts the caret in its first segment.
+      await input.evaluate((el) => {
+        (el as HTMLInputElement).value = '';
+        (el as HTMLInputElement).blur();
+      });
+      await input.focus();
+      await input.press('Home');
+      await input.type(order.join(''));
+      if ((await input.evaluate((el) => (el as HTMLInputElement).value)) === value) return;
+    }
+    throw new Error(`could not type the date ${value}`);
   }
   await input.click({ count: 3 });
   await input.evaluate((el) => (el as HTMLInputElement).select());
