@@ -7,7 +7,7 @@ import { lint, PACKS } from '../core/index';
 import type { Audience } from '../core/types';
 import type { PageSettings, PopupState } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
-import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
+import { DEFAULT_SETTINGS, NO_LOCKS, isActiveOn, lintContextFor, normalizeSite, siteMatches, unallowableCategories, type EffectiveSettings, type PackIndex } from '../settings/schema';
 import { loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
 import { senderHost, type Handlers, type Sender } from './dispatcher';
@@ -21,7 +21,7 @@ export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackI
     language: s.language,
     defaultAudience: s.defaultAudience,
     allowLocked: !!s.locked?.allowlist,
-    allowSevere: !!s.allowSevere,
+    unallowable: unallowableCategories(s),
     lint: context,
   };
 }
@@ -67,6 +67,11 @@ export class SettingsService {
     try {
       const s = await loadSettings();
       if (s.locked.allowlist) return { ok: false };
+      // The card offers none for these, but a page's process can send anything its content script
+      // can: the words themselves are checked here too.
+      const unallowable = unallowableCategories(s);
+      const found = [...lint(phrase, { ...lintContextFor(s, PACKS, 'debtor'), allowlist: [], audience: 'debtor' }), ...lint(phrase, { ...lintContextFor(s, PACKS, 'third_party'), allowlist: [], audience: 'third_party' })];
+      if (found.some((f) => unallowable.includes(f.category))) return { ok: false };
       // The store validates the phrase as the options page does, and refuses a locked allowlist too.
       if (!s.allowlist.includes(phrase)) await saveSettings({ allowlist: [...s.allowlist, phrase] });
       return { ok: true };

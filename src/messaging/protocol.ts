@@ -7,7 +7,7 @@
 // content script can), so content scripts get a narrow set of requests, and the background takes
 // their tab, frame and URL from the browser's sender record, never from the payload.
 
-import type { Audience, Finding, Lang, LintContext, RulePack } from '../core/types';
+import type { Audience, Category, Finding, Lang, LintContext, RulePack } from '../core/types';
 import type { LastTemplates } from '../templates/storage';
 import type { Template, Values } from '../templates/types';
 
@@ -57,8 +57,8 @@ export interface PageSettings {
   defaultAudience: Audience | 'auto';
   /** The organisation manages the allowlist: the card offers no "always allow". */
   allowLocked: boolean;
-  /** The organisation lets agents "always allow" the words of threats, insults and impersonation. */
-  allowSevere: boolean;
+  /** Categories whose words the card may not offer to "always allow" (threats, insults, impersonation, unless the organisation allows them). */
+  unallowable: Category[];
   lint: PageLintContext;
 }
 

@@ -430,7 +430,8 @@ export class FieldController {
     let badge: BadgePlacement | null = null;
     const ask = base.audienceMode === 'auto' && this.detected === 'unsure' && this.linted;
     const showBadge = text.trim() !== '' && (this.shown.length > 0 || ask || (this.focused && this.linted));
-    const neighbours = pageNeighbours(f);
+    // The page's own text and buttons near the field matter only when there is a badge (and so a panel).
+    const neighbours = showBadge ? pageNeighbours(f) : { text: [], controls: [] };
     if (showBadge) {
       const prev = this.badgePlace ? { ...this.badgePlace, x: this.badgePlace.x + origin.x, y: this.badgePlace.y + origin.y } : null;
       const place = placeBadge(clip, [...textRects, ...neighbours.text], badgeSizes(base, this.host.lang()), { grip: this.resizable, prev });

@@ -50,17 +50,14 @@ export interface OverlayConfig {
   active: boolean;
   /** The organisation manages the allowlist: cards offer no "always allow". */
   allowLocked: boolean;
-  /** The organisation lets agents "always allow" the words of threats, insults and impersonation (off: those cards do not offer it). */
-  allowSevere?: boolean;
+  /** Categories whose words the card does not offer to "always allow" (the settings say which). */
+  unallowable?: readonly Category[];
 }
 
-/** Categories whose words an agent may not allow everywhere with one click unless the organisation says so. */
-export const SEVERE_CATEGORIES: ReadonlySet<Category> = new Set(['threat', 'insult', 'impersonation']);
-
 /** Whether the card may offer "always allow" for a finding under these settings. */
-export function mayAllow(f: Pick<Finding, 'category' | 'start' | 'end'> & { also?: Pick<Finding, 'category'>[] }, config: Pick<OverlayConfig, 'allowLocked' | 'allowSevere'>): boolean {
+export function mayAllow(f: Pick<Finding, 'category' | 'start' | 'end'> & { also?: Pick<Finding, 'category'>[] }, config: Pick<OverlayConfig, 'allowLocked' | 'unallowable'>): boolean {
   if (config.allowLocked || f.end <= f.start) return false;
-  return !!config.allowSevere || ![f, ...(f.also ?? [])].some((x) => SEVERE_CATEGORIES.has(x.category));
+  return ![f, ...(f.also ?? [])].some((x) => config.unallowable?.includes(x.category));
 }
 
 export interface OverlayOptions {
@@ -278,7 +275,7 @@ export class Overlay implements UiActions {
       ...this.state,
       lang: this.lang(),
       allowLocked: this.config.allowLocked,
-      allowSevere: !!this.config.allowSevere,
+      unallowable: this.config.unallowable ?? [],
       fields,
       viewport: { x: vp.x - this.origin.x, y: vp.y - this.origin.y, w: vp.w, h: vp.h },
     };

@@ -10,7 +10,7 @@ import { uiLang } from '../../ui/i18n/index';
 import type { Feature } from '../feature';
 import type { SettingsSource } from '../settings';
 
-const configOf = (s: PageSettings): OverlayConfig => ({ lang: uiLang(s.language), active: s.active, allowLocked: s.allowLocked, allowSevere: s.allowSevere });
+const configOf = (s: PageSettings): OverlayConfig => ({ lang: uiLang(s.language), active: s.active, allowLocked: s.allowLocked, unallowable: s.unallowable });
 
 const withAllowlist = (s: PageSettings, allowlist: string[]): PageSettings => ({ ...s, lint: { ...s.lint, allowlist } });
 

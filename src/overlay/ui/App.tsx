@@ -74,7 +74,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           focus={card.focus}
           onFix={() => actions.fix(card.fieldId, card.key)}
           onIgnore={() => actions.ignore(card.fieldId, card.key)}
-          onAllow={mayAllow(cardFinding, { allowLocked: !!state.allowLocked, allowSevere: !!state.allowSevere }) ? () => actions.allow(card.fieldId, card.key) : undefined}
+          onAllow={mayAllow(cardFinding, { allowLocked: !!state.allowLocked, unallowable: state.unallowable ?? [] }) ? () => actions.allow(card.fieldId, card.key) : undefined}
           onClose={(r) => actions.closeCard(r)}
           onNext={(d) => actions.nextFinding(card.fieldId, d)}
           onHover={(inside) => actions.hoverCard(inside)}

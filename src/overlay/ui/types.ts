@@ -1,7 +1,7 @@
 // The state the in-page UI renders and the actions it calls back; controllers produce the state,
 // the framework (framework.ts) owns it, the Preact components only draw it.
 
-import type { Audience, Finding, Lang, Severity } from '../../core/types';
+import type { Audience, Category, Finding, Lang, Severity } from '../../core/types';
 import type { Rect } from '../geometry';
 
 /** A problem as shown (findings about the same words merged, see problems.ts), with a key that survives re-renders. */
@@ -79,8 +79,8 @@ export interface UiState {
   viewport: Rect;
   /** The organisation policy locks the allowlist: cards offer no "always allow". */
   allowLocked?: boolean;
-  /** The organisation lets agents "always allow" the words of threats, insults and impersonation. */
-  allowSevere?: boolean;
+  /** Categories whose words the card does not offer to "always allow". */
+  unallowable?: readonly Category[];
 }
 
 export interface UiActions {

@@ -113,6 +113,18 @@ describe('what a content script says about itself', () => {
     expect(await loadRemembered()).toEqual({ platform: '安信贷' });
   });
 
+  it('"always allow" refuses the words of an insult or a threat unless the organisation allows them', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const page = contentScript(1);
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '老赖' }, page)).toEqual({ ok: false });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '打断你的腿' }, page)).toEqual({ ok: false });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '后果自负' }, page)).toEqual({ ok: true });
+    await fakeBrowser.storage.managed.set({ allowSevereAllowlist: true });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '老赖' }, page)).toEqual({ ok: true });
+    expect((await loadSettings()).allowlist).toEqual(['后果自负', '老赖']);
+  });
+
   it('"always allow" adds one phrase, and is refused when the organisation locks the allowlist', async () => {
     const { api } = fakeApi();
     const { dispatch } = createBackground(api);

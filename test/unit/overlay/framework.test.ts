@@ -40,7 +40,7 @@ let overlay: Overlay | null = null;
 /** A started framework with these actions; the organisation may lock the allowlist or let agents allow insults. */
 function started(a: OverlayActions = actions(), allowLocked = false, allowSevere = false): Overlay {
   overlay = new Overlay(document, provider, a, { noHighlights: true });
-  overlay.start({ lang: 'zh', active: true, allowLocked, allowSevere });
+  overlay.start({ lang: 'zh', active: true, allowLocked, unallowable: allowSevere ? [] : ['threat', 'insult', 'impersonation'] });
   return overlay;
 }
 
