@@ -31,10 +31,14 @@ export default defineConfig({
       ? { browser_action: { default_title: 'CollectGuard', default_icon: icons } }
       : { action: { default_title: 'CollectGuard', default_icon: icons } }),
     // In-page template picker at the caret; rebindable at chrome://extensions/shortcuts and in
-    // Firefox's add-on shortcut settings.
+    // Firefox's add-on shortcut settings. Alt+K: no Chrome or Firefox shortcut on Windows and
+    // Linux, no Firefox menu letter, and no default of the common Chinese IMEs (Microsoft Pinyin,
+    // Sogou), which use Ctrl+Shift and Shift; beside Alt+J (next finding). Not Alt+Shift+I, Chrome's
+    // "send feedback", nor Alt+Shift+letter at all: Firefox gives those to pages' access keys. On
+    // macOS, where Option+letter types characters, Control+Shift+K.
     commands: {
       'quick-insert': {
-        suggested_key: { default: 'Alt+Shift+I', mac: 'Alt+Shift+I' },
+        suggested_key: { default: 'Alt+K', mac: 'MacCtrl+Shift+K' },
         description: '在输入框中插入合规模板 (Insert a compliant template at the caret)',
       },
     },

@@ -1,20 +1,14 @@
-// What the agent chose for a field, remembered so the choice survives a reload: the recipient
-// (本人 / 第三方) per page and field, and the purpose (消息 / 备注) per site and field. Kept by the
-// background: the page and site are the sender's, never the payload's.
+// What the agent chose for a field, remembered so the choice survives a reload: the purpose
+// (消息 / 备注) per site and field. Kept by the background: the site is the sender's, never the
+// payload's. (The recipient is chosen per message and never stored.)
 
 import type { Browser } from 'wxt/browser';
-import type { Audience } from '../core/types';
 import type { Purpose } from '../overlay/ui/types';
 import { senderHost, senderPage, type Handlers, type RuntimeIdentity, type Sender } from './dispatcher';
 
 const MAX_FIELD = 200;
 
 export type FieldMemoryApi = RuntimeIdentity & { storage: { local: Pick<Browser.storage.StorageArea, 'get' | 'set'> } };
-
-/** Storage key of the audience chosen for one field: `page` is origin + path, `field` the field's id, name or label. */
-export function audienceKey(page: string, field: string): string {
-  return `cg.audience|${page}|${field}`;
-}
 
 /** Storage key of the purpose chosen for one field of a site (`host`). */
 export function purposeKey(host: string, field: string): string {
@@ -41,17 +35,11 @@ function choice<T extends string>(api: FieldMemoryApi, keyOf: (sender: Sender, f
 }
 
 export function fieldMemoryHandlers(api: FieldMemoryApi): Handlers {
-  const audience = choice<Audience>(api, (sender, field) => {
-    const page = senderPage(sender, api);
-    return page && audienceKey(page, field);
-  }, ['debtor', 'third_party']);
   const purpose = choice<Purpose>(api, (sender, field) => {
     const host = senderPage(sender, api) && senderHost(sender);
     return host ? purposeKey(host, field) : null;
   }, ['message', 'note']);
   return {
-    'cg:recall-audience': (p, sender) => audience.recall(sender, p.field),
-    'cg:remember-audience': (p, sender) => audience.remember(sender, p.field, p.audience),
     'cg:recall-purpose': (p, sender) => purpose.recall(sender, p.field),
     'cg:remember-purpose': (p, sender) => purpose.remember(sender, p.field, p.purpose),
   };

@@ -1,16 +1,18 @@
 // The background: one dispatcher for the whole protocol (src/messaging/protocol.ts), fed by the
-// modules that own each part — insert targets, settings, rule packs, template data, what the agent
-// chose for a field, the statistics — plus the tab and command events. Listeners are registered
+// modules that own each part — insert targets, settings, rule packs, template data, the note
+// fields' purpose, the statistics — plus the tab and command events. Listeners are registered
 // synchronously, as an MV3 service worker must.
 
 import { browser, type Browser } from 'wxt/browser';
 import { tellEveryPage } from '../messaging/client';
 import { fieldMemoryHandlers } from './field-memory';
 import { createDispatcher, type Handlers } from './dispatcher';
+import { dropAudienceMemory } from './legacy-storage';
 import { packHandlers } from './pack-server';
 import { SettingsService } from './settings';
 import { Statistics } from './statistics';
 import { QUICK_INSERT_COMMAND, InsertTargets } from './targets';
+import { Toolbar } from './toolbar';
 import { templateHandlers } from './templates';
 import { relayTestClock } from './test-clock-relay';
 
@@ -36,6 +38,8 @@ export interface Background {
   targets: InsertTargets;
   settings: SettingsService;
   statistics: Statistics;
+  /** The toolbar button's paused mark. */
+  toolbar: Toolbar;
   /** The runtime.onMessage listener: every request of the protocol, privileged ones for extension pages only. */
   dispatch: ReturnType<typeof createDispatcher>;
 }
@@ -45,7 +49,8 @@ export function createBackground(api: Api = browser): Background {
   const statistics = new Statistics(api);
   const templateInserted = (id: string) => statistics.templateInserted(id);
   const targets = new InsertTargets(api, templateInserted);
-  const settings = new SettingsService();
+  const toolbar = new Toolbar(api);
+  const settings = new SettingsService((sender, page, s) => void toolbar.served(sender, page.active, s.paused, page.language));
   const handlers: Handlers = {
     ...targets.handlers(),
     ...settings.handlers(),
@@ -55,14 +60,21 @@ export function createBackground(api: Api = browser): Background {
     ...fieldMemoryHandlers(api),
     ...(import.meta.env?.MODE === 'e2e' ? relayTestClock(api) : {}),
   };
-  return { targets, settings, statistics, dispatch: createDispatcher(handlers, api) };
+  return { targets, settings, statistics, toolbar, dispatch: createDispatcher(handlers, api) };
 }
 
 export function startBackground(api: Api = browser): Background {
   void restrictStorage(api);
+  void dropAudienceMemory(api.storage.local);
   const bg = createBackground(api);
-  // Every frame asks for its own settings again (each gets only what its site needs).
-  bg.settings.start(() => void tellEveryPage(api, 'cg:settings-changed', {}));
+  // Every frame asks for its own settings again (each gets only what its site needs); the toolbar
+  // shows a global pause at once, and a site's pause when its tab asks.
+  const markGlobal = () => void bg.settings.current().then((s) => bg.toolbar.global(s.paused, s.language));
+  bg.settings.start(() => {
+    markGlobal();
+    void tellEveryPage(api, 'cg:settings-changed', {});
+  });
+  markGlobal();
   api.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => bg.dispatch(message, sender));
   api.tabs.onRemoved.addListener((tabId: number) => bg.targets.tabRemoved(tabId));
   api.commands?.onCommand.addListener((command: string) => {

@@ -7,10 +7,10 @@ import { lint, PACKS } from '../core/index';
 import type { Audience } from '../core/types';
 import type { PageSettings, PopupState } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
-import { DEFAULT_SETTINGS, NO_LOCKS, inScope, isActiveOn, lintContextFor, normalizeSite, selectorsFor, siteMatches, type EffectiveSettings, type PackIndex } from '../settings/schema';
+import { DEFAULT_SETTINGS, NO_LOCKS, inScope, isActiveOn, lintContextFor, normalizeSite, selectorsFor, siteMatches, unallowableCategories, type EffectiveSettings, type PackIndex } from '../settings/schema';
 import { forPages, loadSettings, loadSettingsState, saveSettings, watchSettings } from '../settings/store';
 import { clock } from '../clock/index';
-import { senderHost, type Handlers } from './dispatcher';
+import { senderHost, type Handlers, type Sender } from './dispatcher';
 
 /**
  * What a frame on `host` needs of the settings (never the other paused or listed sites, another
@@ -26,6 +26,7 @@ export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackI
     language: s.language,
     defaultAudience: s.defaultAudience,
     allowLocked: !!s.locked?.allowlist,
+    unallowable: unallowableCategories(s),
     lint: context,
     sendGuard: s.sendGuard,
     sendGuardReason: s.sendGuardReason,
@@ -35,6 +36,9 @@ export function pageSettingsFor(s: EffectiveSettings, host: string, packs: PackI
 
 export class SettingsService {
   private value: EffectiveSettings = { ...DEFAULT_SETTINGS, locked: NO_LOCKS, managed: [] };
+
+  /** `served`: a frame got its PageSettings (the toolbar shows whether its tab is checked). */
+  constructor(private readonly served: (sender: Sender, page: PageSettings, s: EffectiveSettings) => void = () => undefined) {}
   private readonly latest = new LatestRead(loadSettings, (v) => {
     this.value = v;
   });
@@ -71,6 +75,11 @@ export class SettingsService {
     try {
       const s = await loadSettings();
       if (s.locked.allowlist) return { ok: false };
+      // The card offers none for these, but a page's process can send anything its content script
+      // can: the words themselves are checked here too.
+      const unallowable = unallowableCategories(s);
+      const found = [...lint(phrase, { ...lintContextFor(s, PACKS, 'debtor'), allowlist: [], audience: 'debtor' }), ...lint(phrase, { ...lintContextFor(s, PACKS, 'third_party'), allowlist: [], audience: 'third_party' })];
+      if (found.some((f) => unallowable.includes(f.category))) return { ok: false };
       // The store validates the phrase as the options page does, and refuses a locked allowlist too.
       if (!s.allowlist.includes(phrase)) await saveSettings({ allowlist: [...s.allowlist, phrase] });
       return { ok: true };
@@ -116,7 +125,12 @@ export class SettingsService {
 
   handlers(): Handlers {
     return {
-      'cg:page-settings': async (_p, sender) => pageSettingsFor(await this.current(), senderHost(sender), PACKS),
+      'cg:page-settings': async (_p, sender) => {
+        const s = await this.current();
+        const page = pageSettingsFor(s, senderHost(sender), PACKS);
+        this.served(sender, page, s);
+        return page;
+      },
       'cg:allow-phrase': (p) => this.allowPhrase(typeof p.phrase === 'string' ? p.phrase : ''),
       'cg:lint': (p) => this.lint(typeof p.text === 'string' ? p.text : '', p.audience === 'third_party' ? 'third_party' : 'debtor'),
       'cg:popup-state': (p) => this.popupState(typeof p.host === 'string' ? p.host : null),

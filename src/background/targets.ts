@@ -7,6 +7,7 @@
 // that wakes up again still knows them (and they never outlive the browser session).
 
 import type { Browser } from 'wxt/browser';
+import type { Audience } from '../core/types';
 import { tellPage, type TabsApi } from '../messaging/client';
 import type { InsertResult, InsertTarget } from '../messaging/protocol';
 import { contentFrame, type Handlers, type RuntimeIdentity, type Sender } from './dispatcher';
@@ -104,14 +105,15 @@ export class InsertTargets {
 
   /**
    * Inserts into `target` when it is the field last focused in its tab, else into the most recent
-   * one; `templateId`, the template inserted, is counted once it went in.
+   * one; `audience`: the template's recipient; `templateId`, the template inserted, is counted once
+   * it went in.
    */
-  async insert(text: string, target?: { tabId: number; frameId: number }, templateId?: string): Promise<InsertResult> {
+  async insert(text: string, target?: { tabId: number; frameId: number }, audience?: Audience, templateId?: string): Promise<InsertResult> {
     await this.ready;
     const known = target ? this.targets.byTab[target.tabId] : this.targets.last;
     if (!known || (target && known.frameId !== target.frameId)) return { ok: false, reason: 'no-field' };
     try {
-      const r = await tellPage(this.api, known.tabId, 'cg:insert', { text }, known.frameId);
+      const r = await tellPage(this.api, known.tabId, 'cg:insert', { text, ...(audience ? { audience } : {}) }, known.frameId);
       if (r?.ok === true && templateId) this.templateInserted(templateId);
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
@@ -137,7 +139,8 @@ export class InsertTargets {
       'cg:insert': (p) => {
         const t = p.target;
         const valid = t && typeof t.tabId === 'number' && typeof t.frameId === 'number' ? { tabId: t.tabId, frameId: t.frameId } : undefined;
-        return this.insert(typeof p.text === 'string' ? p.text : '', valid, typeof p.templateId === 'string' ? p.templateId : undefined);
+        const audience = p.audience === 'debtor' || p.audience === 'third_party' ? p.audience : undefined;
+        return this.insert(typeof p.text === 'string' ? p.text : '', valid, audience, typeof p.templateId === 'string' ? p.templateId : undefined);
       },
     };
   }

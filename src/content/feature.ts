@@ -4,6 +4,7 @@
 
 import type { Overlay, OverlayOptions } from '../overlay/framework';
 import type { Inbox } from './inbox';
+import type { Recipients } from './recipients';
 import type { ContentLint } from './lint-provider';
 import type { SettingsSource } from './settings';
 
@@ -16,6 +17,8 @@ export interface ContentBase {
   inbox: Inbox;
   lint: ContentLint;
   overlay: OverlayOptions;
+  /** The recipient an inserted template sets for a field's message. */
+  recipients: Recipients;
 }
 
 /** What every feature of a frame shares while the features run. */

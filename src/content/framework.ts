@@ -1,12 +1,11 @@
 // The page framework (src/overlay) of a frame, wired to the extension: it lints through the
 // content lint provider and asks the background for what needs it — saving an always-allowed
-// phrase, the audience chosen for a field. One is made each time the features start (the site
+// phrase. One is made each time the features start (the site
 // came into scope), and goes with them.
 
 import { request } from '../messaging/client';
 import type { PageSettings } from '../messaging/protocol';
 import { Overlay, type OverlayOptions } from '../overlay/framework';
-import { audienceMemory } from './field-memory';
 import type { ContentLint } from './lint-provider';
 import type { SettingsSource } from './settings';
 
@@ -27,5 +26,5 @@ export async function allowPhrase(settings: SettingsSource, phrase: string): Pro
 }
 
 export function createFramework(doc: Document, settings: SettingsSource, lint: ContentLint, opts: OverlayOptions): Overlay {
-  return new Overlay(doc, lint, { ...audienceMemory, allowPhrase: (phrase) => allowPhrase(settings, phrase) }, opts);
+  return new Overlay(doc, lint, { allowPhrase: (phrase) => allowPhrase(settings, phrase) }, opts);
 }

@@ -20,6 +20,7 @@ import { createFramework } from './framework';
 import { Inbox } from './inbox';
 import { whileSettings } from './lifetime';
 import { contentLint } from './lint-provider';
+import { Recipients } from './recipients';
 import { SettingsSource } from './settings';
 
 /** In start order: the purpose source is there before the framework checks the first field. */
@@ -41,7 +42,7 @@ export async function startContent(ctx: ContentScriptContext, overlay: OverlayOp
   const settings = new SettingsSource();
   inbox.on('cg:settings-changed', () => void settings.refresh(), signal);
   if (import.meta.env?.MODE === 'e2e') followTestClock(inbox, signal);
-  const base: ContentBase = { doc, settings, inbox, lint: contentLint(settings, doc.defaultView ?? window, signal), overlay };
+  const base: ContentBase = { doc, settings, inbox, lint: contentLint(settings, doc.defaultView ?? window, signal), overlay, recipients: new Recipients() };
   await settings.start(signal);
   whileSettings(settings, (s) => s.inScope, (run) => startFeatures(run, { ...base, framework: createFramework(doc, settings, base.lint, overlay) }), signal);
   return base;

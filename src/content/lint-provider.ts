@@ -3,7 +3,8 @@
 // background (pack-loader.ts). The pack is fetched and compiled in idle time as soon as a field is
 // checked, before the first keystroke needs it.
 
-import { DEFAULT_PACK, detectAudience, lint } from '../core/engine';
+import { classifyAudience } from '../core/audience';
+import { DEFAULT_PACK, lint } from '../core/engine';
 import type { Audience, Finding, LintContext } from '../core/types';
 import { clock } from '../clock/index';
 import type { FieldLinter, LintProvider } from '../overlay/framework';
@@ -68,7 +69,7 @@ export function contentLint(settings: SettingsSource, win: Window, signal: Abort
     },
     audienceOf(text) {
       const d = settings.current.defaultAudience;
-      return d !== 'auto' ? d : detectAudience(text.length > AUDIENCE_SCAN ? text.slice(0, AUDIENCE_SCAN) : text);
+      return d !== 'auto' ? d : classifyAudience(text.length > AUDIENCE_SCAN ? text.slice(0, AUDIENCE_SCAN) : text);
     },
     epoch: () => Math.floor(clock.now() / 60000),
     lint(text, audience): Finding[] | null {

@@ -8,6 +8,7 @@
 import { request } from '../messaging/client';
 import type { PageSettings } from '../messaging/protocol';
 import { LatestRead } from '../settings/latest';
+import { SEVERE_CATEGORIES } from '../settings/schema';
 
 /** How long start() waits for the first read before the features start with the defaults. */
 export const FIRST_READ_TIMEOUT_MS = 150;
@@ -21,6 +22,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   language: 'zh',
   defaultAudience: 'auto',
   allowLocked: false,
+  unallowable: [...SEVERE_CATEGORIES],
   lint: {},
   sendGuard: 'confirm',
   sendGuardReason: false,

@@ -7,7 +7,7 @@
 // content script can), so content scripts get a narrow set of requests, and the background takes
 // their tab, frame and URL from the browser's sender record, never from the payload.
 
-import type { Audience, Finding, Lang, LintContext, RulePack } from '../core/types';
+import type { Audience, Category, Finding, Lang, LintContext, RulePack } from '../core/types';
 import type { Purpose } from '../overlay/ui/types';
 import type { SendGuardMode, SiteSelectors } from '../settings/schema';
 import type { StatEvent } from '../stats/events';
@@ -67,6 +67,8 @@ export interface PageSettings {
   defaultAudience: Audience | 'auto';
   /** The organisation manages the allowlist: the card offers no "always allow". */
   allowLocked: boolean;
+  /** Categories whose words the card may not offer to "always allow" (threats, insults, impersonation, unless the organisation allows them). */
+  unallowable: Category[];
   lint: PageLintContext;
   /** What happens to a send with an error (src/content/features/send-guard), and whether sending anyway needs a reason. */
   sendGuard: SendGuardMode;
@@ -94,9 +96,6 @@ export interface PageRequests {
   'cg:page-settings': { req: Empty; res: PageSettings };
   /** "Always allow this phrase" from the in-page card: adds one phrase to the allowlist. */
   'cg:allow-phrase': { req: { phrase: string }; res: { ok: boolean } };
-  /** The audience the agent chose earlier for a field of the sender's page (`field`: its id, name or label). */
-  'cg:recall-audience': { req: { field: string }; res: Audience | null };
-  'cg:remember-audience': { req: { field: string; audience: Audience }; res: boolean };
   /** The purpose the agent chose earlier for a field of the sender's site (`field`: its id, name or label). */
   'cg:recall-purpose': { req: { field: string }; res: Purpose | null };
   'cg:remember-purpose': { req: { field: string; purpose: Purpose }; res: boolean };
@@ -115,9 +114,10 @@ export interface PrivilegedRequests {
   'cg:get-target': { req: { tabId?: number }; res: InsertTarget | null };
   /**
    * Inserts text into `target` (as cg:get-target gave it) or the most recently focused field;
-   * `templateId` is counted in the statistics once it went in.
+   * `audience`: the template's recipient, which the message is then checked for; `templateId` is
+   * counted in the statistics once it went in.
    */
-  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number }; templateId?: string }; res: InsertResult };
+  'cg:insert': { req: { text: string; target?: { tabId: number; frameId: number }; audience?: Audience; templateId?: string }; res: InsertResult };
   /** Lints the popup's preview (the engine is larger than the popup's size budget). */
   'cg:lint': { req: { text: string; audience: Audience }; res: Finding[] };
   'cg:popup-state': { req: { host: string | null }; res: PopupState };
@@ -139,8 +139,8 @@ export const PRIVILEGED: ReadonlySet<string> = new Set(Object.keys(PRIVILEGED_TY
 
 /** Messages the background sends to the content scripts of a tab. */
 export interface PageMessages {
-  /** Insert text at the caret of the field focused last in this frame. */
-  'cg:insert': { req: { text: string }; res: InsertResult };
+  /** Insert text at the caret of the field the agent used last in this frame (a template for `audience`). */
+  'cg:insert': { req: { text: string; audience?: Audience }; res: InsertResult };
   /** Open the template picker (commands API shortcut); only the frame holding the focus answers. */
   'cg:quick-insert': { req: Empty; res: boolean };
   /** The settings changed: ask for this frame's again. */

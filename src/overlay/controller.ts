@@ -5,7 +5,7 @@
 
 import { smsSegments } from '../core/engine';
 import { codePoints } from '../core/structure';
-import type { Audience, Finding } from '../core/types';
+import type { Audience, Finding, Lang } from '../core/types';
 import { ContentEditableAdapter } from './adapters/content-editable';
 import type { HighlightLayer } from './adapters/highlights';
 import { TextFieldAdapter } from './adapters/text-field';
@@ -14,8 +14,11 @@ import { isTextField, replaceRange, selectionOffsets } from './edit';
 import { fieldKind, type Field, type FieldKind } from './fields';
 import type { FieldLinter, LintProvider } from './framework';
 import { contains, intersect, spansIn, toOverlay, type Rect } from './geometry';
+import { mergeProblems } from './problems';
 import { diffEdit, remapSpan, type Edit } from './remap';
-import type { BadgePlacement, FieldView, Purpose, ShownFinding, UnderlineBox } from './ui/types';
+import { placeBadge } from './badge-place';
+import { badgeSizes } from './ui/Badge';
+import type { AudienceMode, BadgePlacement, FieldView, Purpose, ShownFinding, UnderlineBox } from './ui/types';
 
 export interface ControllerHost {
   readonly lint: LintProvider;
@@ -25,8 +28,7 @@ export interface ControllerHost {
   layer(): HighlightLayer;
   /** Whether contenteditable underlines use the Custom Highlight API. */
   useHighlights(): boolean;
-  recallAudience(field: Field): Promise<Audience | null>;
-  rememberAudience(field: Field, a: Audience): void;
+  lang(): Lang;
   /** The purpose the organisation gives the field (it cannot be switched then), or null. */
   fixedPurpose(field: Field): Purpose | null;
   /** What the field's labels say it is for, or null. */
@@ -43,12 +45,6 @@ interface Ignored {
   end: number;
 }
 
-/** Estimated badge size, for keeping it off the text (the badge itself sizes to its content). */
-const BADGE_W = 78;
-const BADGE_H = 22;
-const BADGE_INSET = 4;
-/** Room left for a textarea's resize grip. */
-const GRIP = 12;
 /** Beyond this length the text's own line boxes are not measured to keep the badge off them. */
 const OVERLAP_CHECK_MAX = 5000;
 /** Most underline rects drawn per field (the visible part of huge texts only). */
@@ -64,20 +60,29 @@ export function listable(f: Finding): boolean {
 }
 
 /**
- * Whether the page draws text of its own over `box` next to the field: a word counter in the
- * corner (Naive UI, Element Plus). Looks at the text of the field's near ancestors, field excluded.
+ * What the page draws near the field, in the viewport: its own text (a word counter in the corner:
+ * Naive UI, Element Plus, antd), which the badge keeps clear of, and its buttons (a send button),
+ * which the panel would rather not cover. Looks at the field's near ancestors, field excluded.
  */
-function pageTextOver(f: Element, box: Rect): boolean {
+function pageNeighbours(f: Element): { text: Rect[]; controls: Rect[] } {
+  const text: Rect[] = [];
+  const controls: Rect[] = [];
   let n = 0;
+  const seen = new Set<Node>();
   for (let p = f.parentElement, i = 0; p && i < 3; p = p.parentElement, i++) {
-    const w = f.ownerDocument.createTreeWalker(p, 5, (x) => (x === f ? 2 : 1));
-    for (let t: Node | null; (t = w.nextNode()) && n++ < 80; ) {
-      if (t.nodeType !== 3 || !(t as Text).data.trim()) continue;
-      const r = t.parentElement!.getBoundingClientRect();
-      if (intersect({ x: r.left, y: r.top, w: r.width, h: r.height }, box)) return true;
+    const w = f.ownerDocument.createTreeWalker(p, 5, (x) => (x === f || seen.has(x) ? 2 : 1));
+    for (let t: Node | null; (t = w.nextNode()) && n++ < 120; ) {
+      seen.add(t);
+      const el = t.nodeType === 3 ? t.parentElement : (t as Element);
+      if (!el) continue;
+      const isText = t.nodeType === 3 && !!(t as Text).data.trim();
+      const isControl = t.nodeType === 1 && el.matches('button, input[type="submit"], input[type="button"], [role="button"]');
+      if (!isText && !isControl) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && r.height) (isText ? text : controls).push({ x: r.left, y: r.top, w: r.width, h: r.height });
     }
   }
-  return false;
+  return { text, controls };
 }
 
 export class FieldController {
@@ -108,11 +113,15 @@ export class FieldController {
   /** The lint provider's epoch at the last lint (findings may change with it: the send time). */
   private lintEpoch = -1;
   private lastRect = '';
-  audienceChoice: Audience | null = null;
+  /** The recipient the agent (or an inserted template) chose for the message being written; null: follow the text. */
+  private audienceChoice: Audience | null = null;
+  /** What the text says about its recipient, at the last lint. */
+  private detected: Audience | 'unsure' = 'debtor';
   audience: Audience = 'debtor';
   /** Read from the field's labels; the organisation's selectors, then the agent's choice, win. */
   private detectedPurpose: Purpose = 'message';
   purposeChoice: Purpose | null = null;
+  private badgePlace: BadgePlacement | null = null;
   focused = false;
   /** Viewport rects of the drawn spans, for hit-testing and card anchors. */
   hitRects: { key: string; rect: Rect }[] = [];
@@ -132,12 +141,6 @@ export class FieldController {
     this.view = this.emptyView();
     this.listen();
     this.refreshAncestors();
-    void host.recallAudience(field).then((a) => {
-      if (a && !this.abort.signal.aborted && !this.audienceChoice) {
-        this.audienceChoice = a;
-        this.invalidate(true);
-      }
-    });
   }
 
   get signal(): AbortSignal {
@@ -174,8 +177,24 @@ export class FieldController {
 
   private emptyView(): FieldView {
     return {
-      id: this.id, findings: [], boxes: [], badge: null, box: null, clip: null, segments: 0, chars: 0, quiet: false,
-      audience: this.audience, audienceChosen: false, focused: false, purpose: this.purpose, purposeChosen: false, purposeFixed: false,
+      id: this.id,
+      findings: [],
+      boxes: [],
+      badge: null,
+      box: null,
+      clip: null,
+      segments: 0,
+      chars: 0,
+      quiet: false,
+      audience: this.audience,
+      audienceMode: 'auto',
+      detected: this.detected,
+      compliant: false,
+      avoid: [],
+      focused: false,
+      purpose: this.purpose,
+      purposeChosen: false,
+      purposeFixed: false,
     };
   }
 
@@ -207,10 +226,12 @@ export class FieldController {
       this.composing = false;
       this.invalidateLayout();
     }, opts);
-    f.addEventListener('keydown', (e) => this.host.onFieldKeyDown(this, e as KeyboardEvent), opts);
-    f.addEventListener('mousemove', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'move'), passive);
+    // Shortcuts and pointing open our UI only when a person did them: a page's script that fires
+    // Alt+J or a click at an underline's place opens nothing.
+    f.addEventListener('keydown', (e) => e.isTrusted && this.host.onFieldKeyDown(this, e as KeyboardEvent), opts);
+    f.addEventListener('mousemove', (e) => e.isTrusted && this.host.onFieldPointer(this, e as MouseEvent, 'move'), passive);
     f.addEventListener('mouseleave', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'leave'), passive);
-    f.addEventListener('click', (e) => this.host.onFieldPointer(this, e as MouseEvent, 'click'), passive);
+    f.addEventListener('click', (e) => e.isTrusted && this.host.onFieldPointer(this, e as MouseEvent, 'click'), passive);
     if (typeof ResizeObserver !== 'undefined') {
       this.ro = new ResizeObserver(() => this.invalidateLayout());
       this.ro.observe(f);
@@ -266,16 +287,17 @@ export class FieldController {
     return this.tf ? this.tf.value() : this.ce!.text();
   }
 
-  setAudience(a: Audience): void {
-    this.audienceChoice = a;
-    this.host.rememberAudience(this.field, a);
+  /** The recipient of the message being written: chosen by the agent or by an inserted template, or 'auto' to follow the text. Held until the field is emptied. */
+  setAudience(a: AudienceMode): void {
+    this.audienceChoice = a === 'auto' ? null : a;
     this.invalidate(true);
   }
 
   ignore(key: string): void {
     const f = this.shown.find((x) => x.key === key);
     if (!f) return;
-    this.ignored.push({ ruleId: f.ruleId, start: f.start, end: f.end });
+    // A merged problem is ignored whole: every finding about the same words.
+    for (const x of [f, ...(f.also ?? [])]) this.ignored.push({ ruleId: x.ruleId, start: x.start, end: x.end });
     this.needsLint = true;
     this.host.schedule();
   }
@@ -307,6 +329,8 @@ export class FieldController {
           this.all = this.all.map((f) => remapSpan(f, e)).filter((f): f is Finding => !!f && (f.end > f.start || f.start === 0));
           this.ignored = this.ignored.map((g) => remapSpan(g, e)).filter((g): g is Ignored => !!g);
         }
+        // An emptied field starts a new message: its recipient is found again.
+        if (!text.trim() && this.text.trim()) this.audienceChoice = null;
         this.text = text;
         if (!this.composing) this.needsLint = true;
       }
@@ -347,7 +371,9 @@ export class FieldController {
     if (!text.trim()) {
       this.all = [];
     } else {
-      this.audience = this.audienceChoice ?? this.host.lint.audienceOf(text);
+      this.detected = this.host.lint.audienceOf(text);
+      // Unsure: checked as the borrower's meanwhile, and the badge asks the agent.
+      this.audience = this.audienceChoice ?? (this.detected === 'unsure' ? 'debtor' : this.detected);
       let found: Finding[] | null;
       try {
         found = this.linter.run(text, this.audience, budgetMs);
@@ -368,10 +394,8 @@ export class FieldController {
 
   private refreshShown(): void {
     const ig = this.ignored;
-    this.shown = this.all
-      .filter(listable)
-      .filter((f) => !ig.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end))
-      .map((f) => ({ ...f, key: findingKey(f) }));
+    const kept = this.all.filter(listable).filter((f) => !ig.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end));
+    this.shown = mergeProblems(kept).map((f) => ({ ...f, key: findingKey(f) }));
   }
 
   private layout(origin: { x: number; y: number }, viewport: Rect): void {
@@ -382,21 +406,26 @@ export class FieldController {
       this.countedText = text;
       this.counts = { segments: smsSegments(text), chars: codePoints(text) };
     }
+    const sure = this.audienceChoice !== null || this.detected !== 'unsure';
     const base = {
       id: this.id,
       findings: this.shown,
       ...this.counts,
       quiet: this.shown.some((x) => x.category === 'time_window'),
       audience: this.audience,
-      audienceChosen: !!this.audienceChoice,
+      audienceMode: this.audienceChoice ?? ('auto' as const),
+      detected: this.detected,
+      compliant: this.linted && sure && text.trim() !== '' && !this.shown.some((x) => x.severity !== 'info'),
       focused: this.focused,
       purpose: this.purpose,
       purposeChosen: !!this.purposeChoice,
       purposeFixed: this.purposeFixed,
+      avoid: [] as Rect[],
     };
     const hidden = () => {
       this.hitRects = [];
       this.ce?.setSpans([]);
+      this.badgePlace = null;
       this.view = { ...base, boxes: [], badge: null, box: null, clip: null };
     };
     if (!f.isConnected) return hidden();
@@ -450,27 +479,25 @@ export class FieldController {
     }
     this.hitRects = hits;
 
-    // The badge: a field with findings always shows one; a clean one only while focused, and only
-    // once the text has really been checked (not while the rule pack is still on its way).
+    // The badge: a field with findings (or a recipient to ask about) always shows one; a clean one
+    // only while focused, and only once the text has really been checked (not while the rule pack
+    // is still on its way). It stays inside the field's visible box (badge-place.ts).
     let badge: BadgePlacement | null = null;
-    const showBadge = text.trim() !== '' && (this.shown.length > 0 || (this.focused && this.linted));
+    const ask = base.audienceMode === 'auto' && this.detected === 'unsure' && this.linted;
+    const showBadge = text.trim() !== '' && (this.shown.length > 0 || ask || (this.focused && this.linted));
+    // The page's own text and buttons near the field matter only when there is a badge (and so a panel).
+    const neighbours = showBadge ? pageNeighbours(f) : { text: [], controls: [] };
     if (showBadge) {
-      const cx = Math.min(cb.x + cb.w, clip.x + clip.w) - BADGE_INSET - (this.resizable ? GRIP : 0);
-      // Low fields (single-line inputs) centre it vertically; others use the bottom-right corner.
-      const low = clip.h < BADGE_H + 2 * BADGE_INSET + 12;
-      const cy = low ? clip.y + (clip.h + BADGE_H) / 2 : Math.min(cb.y + cb.h, clip.y + clip.h) - BADGE_INSET;
-      const inside: Rect = { x: cx - BADGE_W, y: cy - BADGE_H, w: BADGE_W, h: BADGE_H };
-      const covers = textRects.some((t) => intersect(t, inside)) || pageTextOver(f, inside);
-      const tooSmall = clip.h < BADGE_H;
-      const roomBelow = r.bottom + BADGE_H + 6 <= viewport.y + viewport.h;
-      if ((covers || tooSmall) && roomBelow) badge = { x: Math.min(r.right, clip.x + clip.w) - origin.x, y: r.bottom - origin.y, mode: 'below' };
-      else badge = { x: cx - origin.x, y: cy - origin.y, mode: 'inside' };
+      const prev = this.badgePlace ? { ...this.badgePlace, x: this.badgePlace.x + origin.x, y: this.badgePlace.y + origin.y } : null;
+      const place = placeBadge(clip, [...textRects, ...neighbours.text], badgeSizes(base, this.host.lang()), { grip: this.resizable, prev });
+      badge = place ? { ...place, x: place.x - origin.x, y: place.y - origin.y } : null;
     }
+    this.badgePlace = badge;
     // Underlines may reach a few pixels below the client box (the wave under the last line) but
     // never past the field's visible border box.
     const outer = visiblePart({ x: r.left, y: r.top, w: r.width, h: r.height }, this.ancestors, viewport) ?? clip;
     const under = { ...clip, h: Math.max(clip.h, Math.min(clip.y + clip.h + 4, outer.y + outer.h) - clip.y) };
-    this.view = { ...base, boxes, badge, box: toHost(clip), clip: toHost(under) };
+    this.view = { ...base, boxes, badge, box: toHost(clip), clip: toHost(under), avoid: neighbours.controls.map(toHost) };
   }
 
   /** Marks the finding whose card is open (contenteditable highlights; the overlay does it itself). */

@@ -2,14 +2,13 @@
 // roots count), attaches one controller per checked field, runs one frame loop for all of them,
 // draws underlines, badges, the panel and the card in its shadow root, and applies fixes. It makes
 // no browser-API call: the content script (src/content) gives it a LintProvider (how to lint a
-// field's text) and OverlayActions (what needs the extension: saving an allowed phrase,
-// remembering an audience), and configures it from the settings. Compare Harper's
-// `new LintFramework(lintProvider, actions)`. Features of the content script extend it: a
-// PurposeSource says what a field is for (message or internal note), the send guard asks for a
-// field's findings now and shows its dialog here, and observers hear what the agent saw and did
-// (the statistics).
+// field's text) and OverlayActions (what needs the extension: saving an allowed phrase), and
+// configures it from the settings. Compare Harper's `new LintFramework(lintProvider, actions)`.
+// Features of the content script extend it: a PurposeSource says what a field is for (message or
+// internal note), the send guard asks for a field's findings now and shows its dialog here, and
+// observers hear what the agent saw and did (the statistics).
 
-import type { Audience, Finding, Lang } from '../core/types';
+import type { Audience, Category, Finding, Lang } from '../core/types';
 import type { ReasonCategory } from '../stats/events';
 import { t } from '../ui/i18n/index';
 import { HighlightLayer } from './adapters/highlights';
@@ -20,7 +19,7 @@ import { deepActiveElement, fieldFromEvent, fieldFromTarget, isEligibleDescripti
 import type { Rect } from './geometry';
 import { UiHost } from './ui/host';
 import type { GuardDialogProps } from './ui/GuardDialog';
-import type { CardState, Purpose, ShownFinding, UiActions, UiState } from './ui/types';
+import type { AudienceMode, CardState, Purpose, ShownFinding, UiActions, UiState } from './ui/types';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -30,8 +29,8 @@ const POLL_MS = 500;
 export interface LintProvider {
   /** A linter for one field: it keeps what it learns between keystrokes (the chunks of a huge text). */
   forField(): FieldLinter;
-  /** The recipient of a text whose recipient the agent has not chosen. */
-  audienceOf(text: string): Audience;
+  /** The recipient of a text whose recipient the agent has not chosen; 'unsure' when the text does not tell (the agent is asked). */
+  audienceOf(text: string): Audience | 'unsure';
   /** A value that changes when findings may change without an edit (the minute, for the send-time check). */
   epoch(): number;
 }
@@ -77,9 +76,6 @@ export type OverlayEvent =
 export interface OverlayActions {
   /** "Always allow" a phrase (the card's button); resolves whether it was saved. */
   allowPhrase(phrase: string): Promise<boolean>;
-  /** The recipient the agent chose for this field before (this page, this field), or null. */
-  recallAudience(field: Field): Promise<Audience | null>;
-  rememberAudience(field: Field, audience: Audience): void;
 }
 
 export interface OverlayConfig {
@@ -88,6 +84,14 @@ export interface OverlayConfig {
   active: boolean;
   /** The organisation manages the allowlist: cards offer no "always allow". */
   allowLocked: boolean;
+  /** Categories whose words the card does not offer to "always allow" (the settings say which). */
+  unallowable?: readonly Category[];
+}
+
+/** Whether the card may offer "always allow" for a finding under these settings. */
+export function mayAllow(f: Pick<Finding, 'category' | 'start' | 'end'> & { also?: Pick<Finding, 'category'>[] }, config: Pick<OverlayConfig, 'allowLocked' | 'unallowable'>): boolean {
+  if (config.allowLocked || f.end <= f.start) return false;
+  return ![f, ...(f.also ?? [])].some((x) => config.unallowable?.includes(x.category));
 }
 
 export interface OverlayOptions {
@@ -264,14 +268,6 @@ export class Overlay implements UiActions {
     return !this.opts.noHighlights && this.layer().supported;
   }
 
-  recallAudience(field: Field): Promise<Audience | null> {
-    return this.actions.recallAudience(field).catch(() => null);
-  }
-
-  rememberAudience(field: Field, a: Audience): void {
-    this.actions.rememberAudience(field, a);
-  }
-
   fixedPurpose(field: Field): Purpose | null {
     return this.purposes?.fixed(field) ?? null;
   }
@@ -403,6 +399,7 @@ export class Overlay implements UiActions {
       ...this.state,
       lang: this.lang(),
       allowLocked: this.config.allowLocked,
+      unallowable: this.config.unallowable ?? [],
       fields,
       viewport: { x: vp.x - this.origin.x, y: vp.y - this.origin.y, w: vp.w, h: vp.h },
     };
@@ -647,10 +644,10 @@ export class Overlay implements UiActions {
     const phrase = (f?.phrase ?? f?.match ?? '').trim();
     if (!c || !f || !phrase) return;
     this.state.card = null;
-    if (this.config.allowLocked) {
-      // The organisation manages the allowlist: the finding stays (the card hides the button; this
-      // guards a stale card).
-      this.toast(fieldId, t(this.lang(), 'allowLocked'));
+    if (!mayAllow(f, this.config)) {
+      // The organisation manages the allowlist, or the words are a threat, an insult or posing as an
+      // authority: the finding stays (the card hides the button; this guards a stale card).
+      this.toast(fieldId, t(this.lang(), this.config.allowLocked ? 'allowLocked' : 'allowSevere'));
       this.restoreFocus(fieldId);
       return;
     }
@@ -665,7 +662,7 @@ export class Overlay implements UiActions {
     this.restoreFocus(fieldId);
   }
 
-  setAudience(fieldId: number, audience: Audience): void {
+  setAudience(fieldId: number, audience: AudienceMode): void {
     this.choose(fieldId, (c) => c.setAudience(audience));
   }
 
@@ -680,6 +677,14 @@ export class Overlay implements UiActions {
     choice(c);
     c.update(this.origin, viewportRect(this.doc.defaultView ?? window));
     this.render();
+  }
+
+  /** A template for `audience` was inserted into `field`: the message is checked for its recipient. */
+  presetAudience(field: Field, audience: Audience): void {
+    const c = this.attach(field, false);
+    if (!c) return;
+    c.setAudience(audience);
+    this.schedule();
   }
 
   private toast(fieldId: number, text: string): void {

@@ -146,3 +146,76 @@ export function placeFloating(
   const p = clampInto(x0, above ? aboveY : below, w, h, viewport);
   return { ...p, above };
 }
+
+export type Side = 'below' | 'right' | 'left' | 'above';
+
+export interface PanelPlacement {
+  side: Side;
+  /** Left edge, and the top edge (below, right, left) or the bottom edge (above), in the viewport's coordinates. */
+  x: number;
+  y: number;
+  /** The most the panel may grow: it scrolls inside beyond this, and never reaches the field. */
+  maxH: number;
+}
+
+/**
+ * Where the panel of a field goes: below the field, beside it (right, then left) or above it,
+ * never over the field's box. Its height is capped by the room on that side rather than moving it,
+ * so the panel stays put while its list changes; `prev` (the side it has) is kept while it still
+ * has room. A side that would cover one of `avoid` (the page's send button) is taken only when
+ * no other has room. Coordinates are the viewport's.
+ */
+export function placePanel(field: Rect, w: number, want: number, viewport: Rect, opts: { avoid?: readonly Rect[]; prev?: Side | null; gap?: number; margin?: number; minH?: number } = {}): PanelPlacement {
+  const gap = opts.gap ?? 6;
+  const m = opts.margin ?? 4;
+  const minH = Math.min(opts.minH ?? 160, want);
+  const vp = { top: viewport.y + m, bottom: viewport.y + viewport.h - m, left: viewport.x + m, right: viewport.x + viewport.w - m };
+  const fieldBottom = field.y + field.h;
+  const fieldRight = field.x + field.w;
+  const clampX = (x: number) => Math.max(vp.left, Math.min(x, vp.right - w));
+  const beside = (x: number): PanelPlacement & { room: number } => {
+    const room = vp.bottom - vp.top;
+    const maxH = Math.min(want, room);
+    return { side: 'right', x, y: Math.max(vp.top, Math.min(field.y, vp.bottom - maxH)), maxH, room };
+  };
+  const options: (PanelPlacement & { room: number; fits: boolean })[] = [];
+  // Below and above: aligned with the field's right edge, else its left edge (a send button at the
+  // field's bottom-right corner stays clear).
+  const alignments = [clampX(fieldRight - w), clampX(field.x)];
+  {
+    const room = vp.bottom - (fieldBottom + gap);
+    for (const x of alignments) options.push({ side: 'below', x, y: fieldBottom + gap, maxH: Math.min(want, room), room, fits: room >= minH });
+  }
+  {
+    const p = beside(fieldRight + gap);
+    options.push({ ...p, side: 'right', fits: fieldRight + gap + w <= vp.right && p.room >= minH });
+  }
+  {
+    const p = beside(field.x - gap - w);
+    options.push({ ...p, side: 'left', fits: field.x - gap - w >= vp.left && p.room >= minH });
+  }
+  {
+    const room = field.y - gap - vp.top;
+    for (const x of alignments) options.push({ side: 'above', x, y: field.y - gap, maxH: Math.min(want, room), room, fits: room >= minH });
+  }
+  const box = (o: PanelPlacement): Rect => (o.side === 'above' ? { x: o.x, y: o.y - o.maxH, w, h: o.maxH } : { x: o.x, y: o.y, w, h: o.maxH });
+  const clear = (o: PanelPlacement) => !(opts.avoid ?? []).some((a) => intersect(a, box(o)));
+  const strip = ({ side, x, y, maxH }: PanelPlacement): PanelPlacement => ({ side, x, y, maxH });
+  const kept = opts.prev ? options.find((o) => o.side === opts.prev && o.fits && clear(o)) ?? options.find((o) => o.side === opts.prev && o.fits) : undefined;
+  if (kept) return strip(kept);
+  // Below or beside with room for a good part of the list, clear of the page's buttons; then above
+  // with room for all of it; then any side with room, clear first.
+  type Option = (typeof options)[number];
+  const comfy = Math.min(want, 280);
+  const tiers: ((o: Option) => boolean)[] = [
+    (o) => o.side !== 'above' && o.fits && o.maxH >= comfy && clear(o),
+    (o) => o.side === 'above' && o.fits && o.maxH >= want && clear(o),
+    (o) => o.fits && clear(o),
+    (o) => o.fits,
+  ];
+  const best = tiers.map((ok) => options.find(ok)).find((o) => o !== undefined);
+  if (best) return strip(best);
+  // No side has the room the list wants: the roomiest one, the panel shorter (it scrolls).
+  const roomiest = options.filter((o) => o.side === 'below' || o.side === 'above').sort((a, b) => b.room - a.room)[0]!;
+  return strip({ ...roomiest, maxH: Math.max(0, roomiest.room) });
+}

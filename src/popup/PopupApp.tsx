@@ -19,6 +19,7 @@ import { groupTemplates, optionId, TemplateList } from '../templates/ui/Template
 import { VarFields } from '../templates/ui/VarFields';
 import { registerCatalog, t, uiLang, type MessageKey } from '../ui/i18n/index';
 import { popup } from '../ui/i18n/popup';
+import { isCommandEnter } from '../ui/keys';
 import { browserPopupApi, type PopupApi } from './api';
 
 registerCatalog(popup);
@@ -155,7 +156,8 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
     } else if (e.key === 'End' && e.ctrlKey) {
       e.preventDefault();
       if (flat.length) setActiveId(flat[flat.length - 1]!.id);
-    } else if (e.key === 'Enter') {
+    } else if (isCommandEnter(e)) {
+      // Not the Enter that commits a pinyin composition: that one only types the characters.
       e.preventDefault();
       const tpl = flat.find((x) => x.id === activeId);
       if (tpl) pick(tpl);
@@ -232,7 +234,7 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
         setStatus({ kind: 'error', text: t(lang, 'popInsertNoField') });
         return;
       }
-      const r = await api.insert(text, tg, selected.id);
+      const r = await api.insert(text, tg, audience, selected.id);
       if (!r.ok) {
         setStatus({ kind: 'error', text: t(lang, REASONS[r.reason ?? 'no-field']) });
         return;
@@ -324,6 +326,12 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
         <p class="pp-scope" role="status" data-cg-out-of-scope={site}>
           {t(lang, 'popOutOfScope', { host: site })}
         </p>
+      ) : null}
+      {state && (state.paused || sitePaused) ? (
+        <div class="pp-paused" role="status" data-cg-paused={state.paused ? 'all' : 'site'}>
+          {t(lang, state.paused ? 'pausedAll' : 'pausedSite')}
+          {state.paused ? <span class="pp-paused-hint">{t(lang, 'popPausedAllHint')}</span> : null}
+        </div>
       ) : null}
       <div class="pp-body">
         <nav class="pp-side">

@@ -27,8 +27,8 @@ export interface PopupApi {
   pauseSite(host: string, paused: boolean): Promise<PopupState>;
   /** The preview's findings; null when they cannot be had (background unreachable): no verdict then. */
   lint(text: string, audience: Audience): Promise<Finding[] | null>;
-  /** Inserts a template's text; `templateId` is counted in the local statistics when it went in. */
-  insert(text: string, target: InsertTarget | null, templateId?: string): Promise<InsertResult>;
+  /** Inserts a template's text; `audience`: its recipient, which the page then checks the message for; `templateId` is counted in the local statistics when it went in. */
+  insert(text: string, target: InsertTarget | null, audience?: Audience, templateId?: string): Promise<InsertResult>;
   copy(text: string): Promise<boolean>;
   remember(template: Template, values: Values): Promise<void>;
   openOptions(): void;
@@ -128,9 +128,14 @@ export const browserPopupApi: PopupApi = {
     }
   },
 
-  async insert(text, target, templateId) {
+  async insert(text, target, audience, templateId) {
     try {
-      const r = await request('cg:insert', { text, ...(templateId ? { templateId } : {}), ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}) });
+      const r = await request('cg:insert', {
+        text,
+        ...(target ? { target: { tabId: target.tabId, frameId: target.frameId } } : {}),
+        ...(audience ? { audience } : {}),
+        ...(templateId ? { templateId } : {}),
+      });
       return r && typeof r.ok === 'boolean' ? r : { ok: false, reason: 'no-receiver' };
     } catch {
       return { ok: false, reason: 'no-receiver' };

@@ -26,6 +26,8 @@ button, input { font: inherit; color: inherit; }
 .pp-pause input:checked + .pp-switch::after { left: 14px; }
 .pp-pause input:focus-visible + .pp-switch { outline: 2px solid var(--cg-focus); outline-offset: 2px; }
 .pp-locked { opacity: .6; cursor: default; }
+.pp-paused { flex: none; padding: 6px 16px; font-size: 12px; font-weight: 600; background: var(--cg-soft); color: var(--cg-warning); border-bottom: 1px solid var(--cg-border); }
+.pp-paused-hint { font-weight: 400; color: var(--cg-muted); margin-left: 8px; }
 .pp-body { flex: 1; display: flex; min-height: 0; }
 .pp-side { width: 248px; flex: none; border-right: 1px solid var(--cg-border); display: flex; flex-direction: column; min-height: 0; }
 .pp-search { position: relative; padding: 8px; }

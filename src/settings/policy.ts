@@ -42,6 +42,11 @@ export interface Policy {
   /** Per-site CSS selectors (send control, message and note fields). */
   siteSelectors?: SiteSelectorMap;
   locked: LockMap;
+  /**
+   * `allowSevereAllowlist`: agents may "always allow" the words of threats, insults and
+   * impersonation from the in-page card. Only the organisation can turn this on.
+   */
+  allowSevere?: boolean;
 }
 
 /** Fields whose whole value a policy that sets them fixes (the others are lists the user may add to). */
@@ -176,6 +181,10 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: SettingsP
       }
     }
   }
+  if (raw.allowSevereAllowlist !== undefined) {
+    if (typeof raw.allowSevereAllowlist === 'boolean') policy.allowSevere = raw.allowSevereAllowlist;
+    else problems.push(policyProblem('allowlist', 'allowSevereAllowlist', '应为 true 或 false', 'should be true or false'));
+  }
   return { policy, problems };
 }
 
@@ -223,7 +232,13 @@ export function mergePolicy(user: Settings, policy: Policy): EffectiveSettings {
     const v = m[f] ?? (L[sectionOf(f)] ? d[f] : user[f]);
     (out as unknown as Record<string, unknown>)[f] = structuredClone(v);
   }
-  return { ...out, locked: { ...policy.locked }, managed: managedFields(policy), siteSelectors: structuredClone(policy.siteSelectors ?? {}) };
+  return {
+    ...out,
+    locked: { ...policy.locked },
+    managed: managedFields(policy),
+    siteSelectors: structuredClone(policy.siteSelectors ?? {}),
+    ...(policy.allowSevere ? { allowSevere: true } : {}),
+  };
 }
 
 export class SettingsLockedError extends Error {

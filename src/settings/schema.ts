@@ -149,6 +149,19 @@ export interface EffectiveSettings extends Settings {
   managed: SettingsField[];
   /** Per-site CSS selectors the organisation sets (policy only, see SiteSelectors). */
   siteSelectors?: SiteSelectorMap;
+  /** The policy lets agents "always allow" the words of threats, insults and impersonation (only the organisation can). */
+  allowSevere?: boolean;
+}
+
+/**
+ * Categories whose words an agent may not "always allow" from the page (one click would silence
+ * them on every site) unless the organisation's policy sets allowSevereAllowlist.
+ */
+export const SEVERE_CATEGORIES: readonly Category[] = ['threat', 'insult', 'impersonation'];
+
+/** The categories the page may not offer "always allow" for under these settings. */
+export function unallowableCategories(s: Pick<EffectiveSettings, 'allowSevere'>): Category[] {
+  return s.allowSevere ? [] : [...SEVERE_CATEGORIES];
 }
 
 /**

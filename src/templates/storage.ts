@@ -26,7 +26,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function rememberable(values: Values): Values {
   const out: Values = {};
   for (const [k, v] of Object.entries(values)) {
-    if (isVarKey(k) && VARIABLES[k].remember && typeof v === 'string' && v.trim()) out[k] = v.trim();
+    // Never more than the form lets an agent type (a page cannot fill the storage through it).
+    if (isVarKey(k) && VARIABLES[k].remember && typeof v === 'string' && v.trim() && v.trim().length <= (VARIABLES[k].maxLength ?? 40) * 2) out[k] = v.trim();
   }
   return out;
 }

@@ -1,7 +1,12 @@
-// The in-page template picker (src/overlay/quick-insert): opens at the caret when `//` (or 、、,
-// what `/` gives in Chinese IMEs) is typed in a message field, or on the shortcut the background
-// turns into cg:quick-insert. Templates and remembered values come from the background; the
-// preview is linted with the frame's settings.
+// The in-page template picker (src/overlay/quick-insert): opens at the caret when the agent types
+// `//` (or 、、, what `/` gives in Chinese IMEs) in a message field, or on the shortcut the
+// background turns into cg:quick-insert. Templates and remembered values come from the background;
+// the preview is linted with the frame's settings; an inserted template sets the message's
+// recipient. "Types" means a person's keystroke: the `//` must arrive in a trusted input event
+// that follows a trusted keydown in the same field, or in the compositionend of an IME composition
+// whose input events were trusted, so a page's script that writes `//` (a synthetic input event,
+// or execCommand, whose input event the browser marks trusted) cannot open the picker and read the
+// templates and remembered values in it.
 
 import { request } from '../../messaging/client';
 import { fieldText, selectionOffsets } from '../../overlay/edit';
@@ -27,13 +32,14 @@ export function triggerAt(text: string, caret: number): { start: number; end: nu
 
 export const quickInsert: Feature = {
   name: 'quick-insert',
-  init(signal, { doc, settings, inbox, lint }) {
+  init(signal, { doc, settings, inbox, lint, recipients }) {
     const picker = new QuickInsertHost(doc, {
       data: () => request('cg:quick-insert-data'),
       lang: () => uiLang(settings.current.language),
       lint: (text, audience) => lint.lint(text, audience),
       lintReady: () => lint.lintReady(),
-      inserted(tpl, values) {
+      inserted(tpl, values, field) {
+        recipients.set(field, tpl.audience);
         request('cg:remember-template', { id: tpl.id, scenario: tpl.scenario, values }).catch(() => undefined);
       },
     });
@@ -51,18 +57,42 @@ export const quickInsert: Feature = {
       const trigger = triggerAt(fieldText(f), sel.end);
       if (trigger) void picker.open(f, { trigger });
     };
+    // The field a person just pressed a key in: its next input event is theirs.
+    let keyed: EventTarget | null = null;
+    // The field whose last input was a person's IME composition (a script cannot make a trusted
+    // composing input; Chrome marks the compositionend that follows untrusted all the same).
+    let composed: EventTarget | null = null;
+    doc.addEventListener(
+      'keydown',
+      (e: Event) => {
+        keyed = e.isTrusted ? fieldFromEvent(e) : null;
+      },
+      { capture: true, signal },
+    );
     doc.addEventListener(
       'input',
       (e: Event) => {
         const ie = e as InputEvent;
-        if (ie.isComposing) return;
+        const field = fieldFromEvent(e);
+        const byKey = e.isTrusted && keyed !== null && keyed === field;
+        keyed = null;
+        composed = e.isTrusted && ie.isComposing ? field : null;
+        if (!byKey || ie.isComposing) return;
         if (ie.inputType && ie.inputType !== 'insertText' && ie.inputType !== 'insertCompositionText') return;
         checkTrigger(e, ie.data);
       },
       { capture: true, signal },
     );
     // A Chinese IME commits 、 (its `/`) at compositionend, after the last input event.
-    doc.addEventListener('compositionend', (e: Event) => checkTrigger(e, (e as CompositionEvent).data), { capture: true, signal });
+    doc.addEventListener(
+      'compositionend',
+      (e: Event) => {
+        const byIme = composed !== null && composed === fieldFromEvent(e);
+        composed = null;
+        if (byIme) checkTrigger(e, (e as CompositionEvent).data);
+      },
+      { capture: true, signal },
+    );
 
     inbox.on(
       'cg:quick-insert',

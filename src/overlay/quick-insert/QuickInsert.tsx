@@ -1,6 +1,8 @@
 // The in-page template picker: opens at the caret (shortcut or `//`), type to filter (pinyin
 // initials too), Enter to choose, a compact fill-in form with the linted preview, Enter to insert.
-// Escape closes it and leaves the text untouched.
+// Escape closes it and leaves the text untouched. Enter that commits an IME composition (pinyin)
+// does neither. Inserting happens on a key or a click only, never on the form's submit event, which
+// a page's script can have the browser fire (form.requestSubmit()) past our trust check.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audience, Finding, Lang } from '../../core/types';
@@ -12,9 +14,10 @@ import { Preview } from '../../templates/ui/Preview';
 import { groupTemplates, optionId, TemplateList } from '../../templates/ui/TemplateList';
 import { VarFields } from '../../templates/ui/VarFields';
 import { t } from '../../ui/i18n/index';
+import { isCommandEnter } from '../../ui/keys';
 import type { CaretBox } from './caret';
 
-export const PANEL_WIDTH = 360;
+export const PANEL_WIDTH = 440;
 
 export interface QuickInsertProps {
   lang: Lang;
@@ -81,7 +84,7 @@ export function QuickInsert({ lang, templates, last, remembered, caret, viewport
       e.preventDefault();
       const next = flat[Math.min(flat.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
       if (next) setActiveId(next.id);
-    } else if (e.key === 'Enter') {
+    } else if (isCommandEnter(e)) {
       e.preventDefault();
       const tpl = flat[i];
       if (tpl) choose(tpl);
@@ -173,9 +176,12 @@ export function QuickInsert({ lang, templates, last, remembered, caret, viewport
           ref={formRef}
           class="qi-form"
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
+          onSubmit={(e) => e.preventDefault()}
+          onKeyDown={(e) => {
+            if (isCommandEnter(e) && (e.target as Element).tagName === 'INPUT') {
+              e.preventDefault();
+              submit();
+            }
           }}
         >
           <div class="qi-body">
@@ -195,7 +201,7 @@ export function QuickInsert({ lang, templates, last, remembered, caret, viewport
           {error ? <div class="qi-error" role="alert">{error}</div> : null}
           <div class="qi-ft">
             <span>{t(lang, 'qiHintForm')}</span>
-            <button type="submit" class="qi-insert" data-cg-qi-insert="">
+            <button type="button" class="qi-insert" data-cg-qi-insert="" onClick={submit}>
               {t(lang, 'popInsert')}
             </button>
           </div>

@@ -15,6 +15,7 @@ import { t } from '../../ui/i18n/index';
 import { fieldText, focusAt, replaceRange, selectionOffsets } from '../edit';
 import type { Field } from '../fields';
 import { HOST_STYLE } from '../ui/styles';
+import { personOnly } from '../ui/trust';
 import { caretBox } from './caret';
 import { QUICK_INSERT_CSS, QuickInsert } from './QuickInsert';
 
@@ -50,8 +51,8 @@ export interface PickerSource {
   lint(text: string, audience: Audience): Finding[] | null;
   /** Resolves true once `lint` can answer (the rule pack arrived), false if it never will. */
   lintReady(): Promise<boolean>;
-  /** A template was inserted: remember its values and that it was used last. */
-  inserted(template: Template, values: Values): void;
+  /** A template was inserted into `field`: remember its values and that it was used last; the message is for the template's recipient. */
+  inserted(template: Template, values: Values, field: Field): void;
 }
 
 export interface OpenOptions {
@@ -108,6 +109,7 @@ export class QuickInsertHost {
     const mount = this.doc.createElement('div');
     mount.className = 'qi-root';
     shadow.appendChild(mount);
+    personOnly(shadow);
     for (const type of ISOLATED) shadow.addEventListener(type, (e) => e.stopPropagation());
     this.doc.documentElement.appendChild(host);
     this.host = host;
@@ -169,7 +171,7 @@ export class QuickInsertHost {
     const end = Math.min(Math.max(range.end, start), len);
     const ok = await replaceRange(field, start, end, text);
     if (ok) {
-      this.source.inserted(tpl, values);
+      this.source.inserted(tpl, values, field);
       this.field = null;
       this.range = null;
       this.unmount();

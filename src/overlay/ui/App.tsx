@@ -6,7 +6,8 @@ import { Badge } from './Badge';
 import { Card } from './Card';
 import { GuardDialog } from './GuardDialog';
 import { Panel } from './Panel';
-import type { FieldView, UiActions, UiState, UnderlineBox } from './types';
+import { mayAllow } from '../framework';
+import type { UiActions, UiState, UnderlineBox } from './types';
 
 /** A wavy line as an SVG path (no image URL that page CSP could block), `w` pixels long. */
 export function wavePath(w: number, half = 2.5): string {
@@ -39,13 +40,6 @@ export function Overlay({ boxes, clip, activeKey }: { boxes: UnderlineBox[]; cli
   );
 }
 
-function badgeBox(v: FieldView) {
-  const p = v.badge!;
-  const w = 80;
-  const h = 22;
-  return p.mode === 'inside' ? { x: p.x - w, y: p.y - h, w, h } : { x: p.x - w, y: p.y + 4, w, h };
-}
-
 export function App({ state, actions }: { state: UiState; actions: UiActions }) {
   const { lang, card, panel } = state;
   const cardField = card ? state.fields.find((f) => f.id === card.fieldId) : undefined;
@@ -59,11 +53,10 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
       {state.fields.map((v) => (
         <Badge key={`b${v.id}`} view={v} lang={lang} open={panel?.fieldId === v.id} onOpen={(focus) => actions.openPanel(v.id, focus)} />
       ))}
-      {panelField && (panelField.badge || panelField.box) ? (
+      {panelField && panelField.box ? (
         <Panel
           view={panelField}
           lang={lang}
-          anchor={panelField.badge ? badgeBox(panelField) : panelField.box!}
           viewport={state.viewport}
           focus={panel!.focus}
           onClose={(r) => actions.closePanel(r)}
@@ -83,7 +76,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           focus={card.focus}
           onFix={() => actions.fix(card.fieldId, card.key)}
           onIgnore={() => actions.ignore(card.fieldId, card.key)}
-          onAllow={state.allowLocked ? undefined : () => actions.allow(card.fieldId, card.key)}
+          onAllow={mayAllow(cardFinding, { allowLocked: !!state.allowLocked, unallowable: state.unallowable ?? [] }) ? () => actions.allow(card.fieldId, card.key) : undefined}
           onClose={(r) => actions.closeCard(r)}
           onNext={(d) => actions.nextFinding(card.fieldId, d)}
           onHover={(inside) => actions.hoverCard(inside)}
@@ -100,10 +93,10 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
 
 function Toast({ state }: { state: UiState }) {
   const v = state.fields.find((f) => f.id === state.toast!.fieldId);
-  if (!v?.badge) return null;
-  const p = v.badge;
+  const at = v?.badge ?? (v?.box ? { x: v.box.x + v.box.w, y: v.box.y + v.box.h, w: 0, h: 0 } : null);
+  if (!at) return null;
   return (
-    <div class="toast" role="note" style={{ left: `${p.x}px`, top: `${p.mode === 'inside' ? p.y : p.y + 28}px` }}>
+    <div class="toast" role="note" style={{ left: `${at.x + at.w}px`, top: `${at.y + at.h}px` }}>
       {state.toast!.text}
     </div>
   );

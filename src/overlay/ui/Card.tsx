@@ -1,14 +1,16 @@
 // The card for one finding: what is wrong, why (the rule's source), what to write instead with
-// the primary "apply" button, then "ignore once" and "always allow this phrase". Enter applies,
-// Escape closes, Alt+J moves to the next finding.
+// the primary "apply" button, then "ignore once" and "always allow this phrase" (for an error,
+// after a confirmation: it silences the words on every site). Enter applies while the focus is in
+// the card (the hint says so only then), Escape closes, Alt+J moves to the next finding.
 
-import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../core/labels';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '../../core/labels';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
 import type { Rect } from '../geometry';
 import { SeverityIcon } from '../../ui/icons';
 import { canFix, SourceLine, useFloating } from './Panel';
+import { severityLabel } from './severity';
 import type { ShownFinding } from './types';
 
 export interface CardProps {
@@ -19,7 +21,7 @@ export interface CardProps {
   focus: boolean;
   onFix: () => void;
   onIgnore: () => void;
-  /** "Always allow this phrase"; absent when the organisation locks the allowlist. */
+  /** "Always allow this phrase"; absent when it is not offered (the allowlist is locked, or the words are a threat, an insult or impersonation). */
   onAllow?: () => void;
   onClose: (restoreFocus: boolean) => void;
   onNext: (direction: 1 | -1) => void;
@@ -36,6 +38,19 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
   }, [focus, f.key]);
   const titleId = `cg-card-title-${f.key.replace(/[^a-z0-9_-]/gi, '_')}`;
   const stop = (e: Event) => e.preventDefault();
+  // Enter reaches the card only while the focus is in it (opened from the keyboard, or tabbed into).
+  const [focusIn, setFocusIn] = useState(focus);
+  const [confirming, setConfirming] = useState(false);
+  const phrase = f.phrase ?? f.match;
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Asked from the keyboard: the focus goes to the answer (the button that asked is gone).
+    if (confirming && focusIn) confirmRef.current?.focus({ preventScroll: true });
+  }, [confirming]);
+  const allow = () => {
+    if (f.severity === 'error' && !confirming) setConfirming(true);
+    else onAllow?.();
+  };
   return (
     <div
       ref={ref}
@@ -53,6 +68,8 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
       style={{ left: `${pos.x}px`, top: `${pos.y}px` }}
       onMouseEnter={() => onHover?.(true)}
       onMouseLeave={() => onHover?.(false)}
+      onFocusIn={() => setFocusIn(true)}
+      onFocusOut={(e) => setFocusIn(!!e.relatedTarget && (e.currentTarget as HTMLElement).contains(e.relatedTarget as Node))}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -74,8 +91,8 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
     >
       <div class="hd">
         <SeverityIcon severity={f.severity} />
-        <span class="sev">{SEVERITY_LABELS[f.severity][lang]}</span>
-        <span class="sub">{CATEGORY_LABELS[f.category][lang]}</span>
+        <span class="sev">{severityLabel(f.severity, lang)}</span>
+        <span class="sub">{[...new Set([f, ...(f.also ?? [])].map((x) => CATEGORY_LABELS[x.category][lang]))].join(lang === 'zh' ? '、' : ', ')}</span>
         <span style={{ flex: '1' }} />
         <button type="button" class="x" aria-label={t(lang, 'close')} title={t(lang, 'close')} onMouseDown={stop} onClick={() => onClose(true)}>
           ×
@@ -84,6 +101,13 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
       <p class="what" id={titleId}>
         {f.message}
       </p>
+      {(f.also ?? [])
+        .filter((x) => x.message !== f.message)
+        .map((x) => (
+          <p class="also" key={x.ruleId}>
+            {x.message}
+          </p>
+        ))}
       <SourceLine source={f.source} lang={lang} />
       {f.suggestion ? (
         <div class="sugg-box">
@@ -98,17 +122,31 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
           ) : null}
         </div>
       ) : null}
-      <div class="acts">
-        <button type="button" class="btn link" data-cg-ignore="" onMouseDown={stop} onClick={onIgnore}>
-          {t(lang, 'ignoreOnce')}
-        </button>
-        {f.end > f.start && onAllow ? (
-          <button type="button" class="btn link" data-cg-allow="" onMouseDown={stop} onClick={onAllow}>
-            {t(lang, 'alwaysAllow')}
+      {confirming ? (
+        <div class="confirm" role="group" data-cg-allow-confirm-box="">
+          <p>{t(lang, 'allowConfirm', { match: phrase })}</p>
+          <div class="acts">
+            <button ref={confirmRef} type="button" class="btn danger" data-cg-allow-confirm="" onMouseDown={stop} onClick={allow}>
+              {t(lang, 'allowConfirmYes')}
+            </button>
+            <button type="button" class="btn link" data-cg-allow-cancel="" onMouseDown={stop} onClick={() => setConfirming(false)}>
+              {t(lang, 'allowCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="acts">
+          <button type="button" class="btn link" data-cg-ignore="" onMouseDown={stop} onClick={onIgnore}>
+            {t(lang, 'ignoreOnce')}
           </button>
-        ) : null}
-        <span class="hint">{t(lang, fixable ? 'cardHint' : 'cardHintNoFix')}</span>
-      </div>
+          {f.end > f.start && onAllow ? (
+            <button type="button" class="btn link" data-cg-allow="" onMouseDown={stop} onClick={allow}>
+              {t(lang, 'alwaysAllow')}
+            </button>
+          ) : null}
+          <span class="hint">{t(lang, fixable && focusIn ? 'cardHint' : 'cardHintNoFix')}</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,36 +1,49 @@
-// The panel the badge opens: every finding of the field (rule id, category and severity on each
-// row: docs/ARCHITECTURE.md "Contracts"), a fix button where there is a suggestion, the audience
-// switch and the field's purpose (message or internal note, `data-cg-purpose`).
+// The panel the badge opens: every problem of the field, worst first and then in the order of the
+// text (rule id, category and severity on each row: docs/ARCHITECTURE.md "Contracts"), a fix
+// button where there is a suggestion, the recipient switch (自动 / 本人 / 第三方), the field's
+// purpose (message or internal note, `data-cg-purpose`) and the 合规 mark. It opens below or
+// beside the field (geometry.ts placePanel), never over it, and stays there while its list changes.
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../core/labels';
-import type { Audience, Lang } from '../../core/types';
+import { CATEGORY_LABELS } from '../../core/labels';
+import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
-import { placeFloating, type Rect } from '../geometry';
+import { placeFloating, placePanel, type Rect, type Side } from '../geometry';
+import { byConcern } from '../problems';
 import { SeverityIcon } from '../../ui/icons';
-import type { FieldView, Purpose, ShownFinding } from './types';
+import { severityLabel } from './severity';
+import type { AudienceMode, FieldView, Purpose, ShownFinding } from './types';
 
 export interface PanelProps {
   view: FieldView;
   lang: Lang;
-  /** The badge's box or the field's box: the panel opens next to it. */
-  anchor: Rect;
   viewport: Rect;
   focus: boolean;
   onClose: (restoreFocus: boolean) => void;
   onFix: (key: string) => void;
   onShow: (key: string) => void;
-  onAudience: (a: Audience) => void;
+  onAudience: (a: AudienceMode) => void;
   /** Switches the field between message and note (absent: the purpose is shown, not switchable). */
   onPurpose?: (p: Purpose) => void;
   /** Whether an event comes from the agent rather than a page script (the purpose is stored). */
   trusted?: (e: Event) => boolean;
 }
 
+export const PANEL_WIDTH = 360;
+/** The most the panel grows before its list scrolls. */
+const PANEL_MAX_H = 480;
+
 export const canFix = (f: ShownFinding) => !!f.suggestion && f.end > f.start;
+
+/** Every category a problem falls under, the speaking finding's first. */
+function categories(f: ShownFinding, lang: Lang): string {
+  const names = [f, ...(f.also ?? [])].map((x) => CATEGORY_LABELS[x.category][lang]);
+  return [...new Set(names)].join(lang === 'zh' ? '、' : ', ');
+}
 
 export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: Lang; onFix: (key: string) => void; onShow: (key: string) => void }) {
   const spanned = f.end > f.start;
+  const others = (f.also ?? []).filter((x) => x.message !== f.message);
   return (
     <li
       class={`row sev-${f.severity}`}
@@ -40,20 +53,26 @@ export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: 
       data-severity={f.severity}
       data-start={String(f.start)}
       data-end={String(f.end)}
+      data-also={f.also?.length ? f.also.map((x) => x.ruleId).join(' ') : undefined}
     >
       <div class="row-hd">
         <SeverityIcon severity={f.severity} />
-        <span class="sev">{SEVERITY_LABELS[f.severity][lang]}</span>
-        <span>{CATEGORY_LABELS[f.category][lang]}</span>
+        <span class="sev">{severityLabel(f.severity, lang)}</span>
+        <span>{categories(f, lang)}</span>
         {spanned ? (
           <button type="button" class="btn link match" onClick={() => onShow(f.key)} onMouseDown={(e) => e.preventDefault()}>
-            「{f.match}」
+            「{f.phrase ?? f.match}」
           </button>
         ) : (
           <span>· {t(lang, 'wholeMessage')}</span>
         )}
       </div>
       <p class="msg">{f.message}</p>
+      {others.map((x) => (
+        <p class="msg also" key={x.ruleId}>
+          {x.message}
+        </p>
+      ))}
       <SourceLine source={f.source} lang={lang} />
       {f.suggestion ? (
         <div class="sugg">
@@ -106,15 +125,47 @@ function PurposeRow({ view, lang, onPurpose, trusted }: { view: FieldView; lang:
         {option('message', 'purposeMessage')}
         {option('note', 'purposeNote')}
       </span>
-      {view.purposeFixed ? <span class="auto">{t(lang, 'purposeOrg')}</span> : !view.purposeChosen ? <span class="auto">{t(lang, 'audienceAuto')}</span> : null}
+      {view.purposeFixed ? <span class="auto">{t(lang, 'purposeOrg')}</span> : !view.purposeChosen ? <span class="auto">{t(lang, 'purposeDetected')}</span> : null}
+    </div>
+  );
+}
+
+const AUDIENCE_KEYS: Record<AudienceMode, 'audienceAutoOption' | 'audienceDebtor' | 'audienceThirdParty'> = {
+  auto: 'audienceAutoOption',
+  debtor: 'audienceDebtor',
+  third_party: 'audienceThirdParty',
+};
+
+/** The recipient switch: 自动 (follow the text) / 本人 / 第三方, and what 自动 found or that it could not tell. */
+function AudienceSwitch({ view, lang, onAudience }: { view: FieldView; lang: Lang; onAudience: (a: AudienceMode) => void }) {
+  const unsure = view.audienceMode === 'auto' && view.detected === 'unsure';
+  return (
+    <div class={`aud${unsure ? ' aud-ask' : ''}`} data-cg-audience-switch="" data-audience={unsure ? 'unsure' : view.audience} data-mode={view.audienceMode}>
+      <span>{t(lang, 'audienceLabel')}</span>
+      <span class="seg-ctl" role="group" aria-label={t(lang, 'audienceLabel')}>
+        {(['auto', 'debtor', 'third_party'] as const).map((a) => (
+          <button type="button" key={a} data-cg-audience={a} aria-pressed={view.audienceMode === a ? 'true' : 'false'} onMouseDown={(e) => e.preventDefault()} onClick={() => onAudience(a)}>
+            {t(lang, AUDIENCE_KEYS[a])}
+          </button>
+        ))}
+      </span>
+      {view.audienceMode === 'auto' ? (
+        <span class="auto" data-cg-detected={view.detected}>
+          {unsure ? t(lang, 'audienceUnsure') : t(lang, 'audienceDetected', { who: t(lang, AUDIENCE_KEYS[view.audience]) })}
+        </span>
+      ) : null}
     </div>
   );
 }
 
 const isTrusted = (e: Event) => e.isTrusted;
 
-export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onShow, onAudience, onPurpose, trusted = isTrusted }: PanelProps) {
-  const { ref, pos } = useFloating(anchor, viewport, 360, true);
+export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onAudience, onPurpose, trusted = isTrusted }: PanelProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const side = useRef<Side | null>(null);
+  const field = view.box ?? { x: viewport.x + viewport.w - PANEL_WIDTH, y: viewport.y, w: 0, h: 0 };
+  const pos = placePanel(field, PANEL_WIDTH, PANEL_MAX_H, viewport, { avoid: view.avoid, prev: side.current });
+  side.current = pos.side;
   useEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
   }, [focus]);
@@ -126,27 +177,18 @@ export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onS
       : count > 0
         ? t(lang, 'summary', { count, chars: view.chars, segments: view.segments })
         : t(lang, 'summaryClean', { chars: view.chars, segments: view.segments });
-  const aud = (a: Audience, key: 'audienceDebtor' | 'audienceThirdParty') => (
-    <button
-      type="button"
-      data-cg-audience={a}
-      aria-pressed={view.audience === a ? 'true' : 'false'}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={() => onAudience(a)}
-    >
-      {t(lang, key)}
-    </button>
-  );
+  const list = byConcern(view.findings);
   return (
     <div
       ref={ref}
-      class="panel"
+      class={`panel side-${pos.side}`}
       role="dialog"
       aria-label={t(lang, 'panelTitle')}
       tabIndex={-1}
       data-cg-panel=""
       data-field-id={String(view.id)}
-      style={{ left: `${pos.x}px`, top: `${pos.y}px` }}
+      data-side={pos.side}
+      style={{ left: `${pos.x}px`, top: `${pos.y}px`, maxHeight: `${pos.maxH}px` }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -157,36 +199,34 @@ export function Panel({ view, lang, anchor, viewport, focus, onClose, onFix, onS
     >
       <div class="hd">
         <div class="title">
-          {t(lang, 'panelTitle')} <span class="sub">{summary}</span>
+          <div class="title-row">
+            {t(lang, 'panelTitle')}
+            {view.compliant ? (
+              <span class="ok-mark" data-cg-compliant="">
+                <SeverityIcon severity="none" />
+                {t(lang, 'compliant')}
+              </span>
+            ) : null}
+          </div>
+          <div class="sub">{summary}</div>
         </div>
         <button type="button" class="x" aria-label={t(lang, 'close')} title={t(lang, 'close')} onMouseDown={(e) => e.preventDefault()} onClick={() => onClose(true)}>
           ×
         </button>
       </div>
       <PurposeRow view={view} lang={lang} onPurpose={onPurpose} trusted={trusted} />
-      {view.purpose === 'note' ? (
-        <p class="aud note-hint">{t(lang, 'purposeNoteHint')}</p>
-      ) : (
-        <div class="aud" data-cg-audience-switch="">
-          <span>{t(lang, 'audienceLabel')}</span>
-          <span class="seg-ctl" role="group" aria-label={t(lang, 'audienceLabel')}>
-            {aud('debtor', 'audienceDebtor')}
-            {aud('third_party', 'audienceThirdParty')}
-          </span>
-          {!view.audienceChosen ? <span class="auto">{t(lang, 'audienceAuto')}</span> : null}
-          {view.quiet ? <span class="auto">· {t(lang, 'quietHours')}</span> : null}
-        </div>
-      )}
+      {view.purpose === 'note' ? <p class="aud note-hint">{t(lang, 'purposeNoteHint')}</p> : <AudienceSwitch view={view} lang={lang} onAudience={onAudience} />}
+      {view.quiet ? <div class="aud quiet-note">{t(lang, 'quietHours')}</div> : null}
       {count ? (
         <ul class="list">
-          {view.findings.map((f) => (
+          {list.map((f) => (
             <FindingRow key={f.key} f={f} lang={lang} onFix={onFix} onShow={onShow} />
           ))}
         </ul>
       ) : (
         <div class="empty">
           <SeverityIcon severity="none" />
-          {t(lang, 'noFindings')}
+          {t(lang, view.audienceMode === 'auto' && view.detected === 'unsure' ? 'noFindingsUnsure' : 'noFindings')}
         </div>
       )}
     </div>

@@ -1,11 +1,12 @@
 // The one <collectguard-ui> element of a document: an open shadow root (a public contract, see
 // docs/ARCHITECTURE.md "Contracts": tests pierce it) on a host whose inline !important style page
 // CSS cannot override. It holds the Preact tree and the hidden mirrors used to measure text in
-// textareas and inputs.
+// textareas and inputs. Only a person's events reach its controls (trust.ts).
 
 import { h, render } from 'preact';
 import { App } from './App';
 import { HOST_STYLE, UI_CSS } from './styles';
+import { personOnly } from './trust';
 import type { UiActions, UiState } from './types';
 
 export const HOST_TAG = 'collectguard-ui';
@@ -48,6 +49,7 @@ export class UiHost {
     this.mount = doc.createElement('div');
     this.mount.style.display = 'contents';
     this.shadow.append(this.mirrors, this.mount);
+    personOnly(this.shadow);
     for (const type of ISOLATED_EVENTS) this.shadow.addEventListener(type, (e) => e.stopPropagation());
     this.attach();
   }

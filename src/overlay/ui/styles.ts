@@ -98,23 +98,29 @@ button:focus-visible, .card:focus-visible, .panel:focus-visible { outline: 2px s
 .icon .mk-s { stroke: var(--cg-mark, #fff); }
 .icon .mk-f { fill: var(--cg-mark, #fff); }
 
-/* Badge */
+/* Badge: a box inside the field (its size set inline from badge-place.ts) */
 .badge {
-  position: absolute; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px;
-  height: 22px; padding: 0 8px; border-radius: 11px; border: 0; cursor: pointer; white-space: nowrap;
-  font-size: 12px; font-weight: 600; line-height: 22px; color: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.25);
+  position: absolute; pointer-events: auto; display: inline-flex; align-items: center; justify-content: center; gap: 4px;
+  height: 22px; padding: 0 6px; border-radius: 11px; border: 0; cursor: pointer; white-space: nowrap; overflow: hidden;
+  font-size: 12px; font-weight: 600; line-height: 1; color: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.25);
   font-variant-numeric: tabular-nums; user-select: none;
 }
+.badge.compact { padding: 0 4px; gap: 2px; font-size: 11px; border-radius: 9px; }
+.badge.compact .icon { width: 12px; height: 12px; }
 button.badge .icon { color: #fff; }
+.badge.sev-ok { background: rgba(241, 243, 244, 0.95); color: #5f6368; font-weight: 500; box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
+.badge.sev-ok .icon { color: #188038; }
+.badge.sev-ok .ok { color: #188038; font-weight: 600; }
+.badge .ask-chip { background: #fef7e0; color: #8d5b00; border-radius: 8px; padding: 1px 5px; font-weight: 600; font-size: 11px; }
+.badge.sev-none.ask, .badge.compact.ask { box-shadow: 0 0 0 1px #f9ab00; }
+.badge .q { font-weight: 700; color: #8d5b00; }
 .badge.sev-error { --cg-mark: #d93025; }
 .badge.sev-warning { --cg-mark: #b45309; }
 .badge.sev-info { --cg-mark: #1a73e8; }
-.badge.inside { transform: translate(-100%, -100%); }
-.badge.below { transform: translate(-100%, 4px); }
 .badge.sev-error { background: var(--cg-error); }
 .badge.sev-warning { background: #b45309; }
 .badge.sev-info { background: var(--cg-info); }
-.badge.sev-none { background: rgba(241, 243, 244, 0.92); color: #5f6368; font-weight: 500; box-shadow: 0 0 0 1px rgba(0,0,0,.08); height: 20px; line-height: 20px; padding: 0 7px; }
+.badge.sev-none { background: rgba(241, 243, 244, 0.92); color: #5f6368; font-weight: 500; box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
 @media (prefers-color-scheme: dark) { .badge.sev-warning { background: #b45309; } .badge.sev-error { background: #d93025; } .badge.sev-info { background: #1a73e8; } }
 .badge .sep { opacity: .7; font-weight: 400; }
 .badge .seg { font-weight: 500; }
@@ -125,13 +131,21 @@ button.badge .icon { color: #fff; }
   position: absolute; pointer-events: auto; background: var(--cg-bg); color: var(--cg-fg);
   border: 1px solid var(--cg-border); border-radius: 8px; box-shadow: var(--cg-shadow);
 }
-.panel { width: 360px; max-height: min(480px, 70vh); display: flex; flex-direction: column; }
+.panel { width: 360px; display: flex; flex-direction: column; overflow: hidden; }
+.panel > * { flex: none; }
+.panel .list { flex: 1 1 auto; min-height: 0; }
+/* Above the field: anchored by its bottom edge, so a longer list grows away from the field. */
+.panel.side-above { transform: translateY(-100%); }
 /* A short frame (an editor's iframe): the whole panel scrolls, so the findings stay reachable. */
-@media (max-height: 360px) { .panel { max-height: calc(100vh - 8px); overflow: auto; } .panel > * { flex: none; } .panel .list { overflow: visible; } }
+@media (max-height: 360px) { .panel { overflow: auto; } .panel .list { overflow: visible; flex: none; } }
 .card { width: 320px; padding: 12px 16px 12px; }
 .hd { display: flex; align-items: center; gap: 8px; }
 .panel .hd { padding: 10px 8px 8px 16px; border-bottom: 1px solid var(--cg-border); }
 .title { font-size: 14px; font-weight: 600; flex: 1; min-width: 0; }
+.title-row { display: flex; align-items: center; gap: 8px; }
+.title .sub { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.ok-mark { display: inline-flex; align-items: center; gap: 3px; color: var(--cg-ok); font-size: 12px; font-weight: 600; border: 1px solid currentColor; border-radius: 10px; padding: 0 6px; line-height: 18px; }
+.ok-mark .icon { width: 12px; height: 12px; }
 .sub { color: var(--cg-muted); font-size: 12px; font-weight: 400; }
 .x { flex: none; width: 28px; height: 28px; border: 0; background: transparent; border-radius: 6px; cursor: pointer; color: var(--cg-muted); font-size: 18px; line-height: 28px; padding: 0; }
 .x:hover { background: var(--cg-soft); }
@@ -143,6 +157,9 @@ button.badge .icon { color: #fff; }
 .auto { font-size: 11px; }
 .seg-ctl button:disabled { cursor: default; }
 .note-hint { margin: 0; }
+.aud-ask { background: #fef7e0; color: #8d5b00; }
+.aud-ask .auto { font-weight: 600; }
+.quiet-note { padding-top: 4px; padding-bottom: 4px; }
 .list { overflow: auto; padding: 4px 0; margin: 0; list-style: none; }
 .row { padding: 8px 16px; border-top: 1px solid var(--cg-soft); }
 .row:first-child { border-top: 0; }
@@ -153,6 +170,7 @@ button.badge .icon { color: #fff; }
 .sev-info .sev, .sev-info .icon { color: var(--cg-info); }
 .match { color: var(--cg-fg); font-weight: 600; padding: 0 4px; font-size: 12px; line-height: 18px; }
 .msg { margin: 2px 0; }
+.msg.also, .card .also { color: var(--cg-muted); font-size: 12px; margin: 2px 0; }
 .src { color: var(--cg-muted); font-size: 12px; margin: 4px 0 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .sugg { display: flex; align-items: center; gap: 8px; margin-top: 6px; flex-wrap: wrap; }
 .sugg-text { flex: 1; min-width: 0; font-size: 12px; }
@@ -163,6 +181,10 @@ button.badge .icon { color: #fff; }
 .btn.primary:hover { filter: brightness(1.08); background: var(--cg-focus); }
 .btn.link { border-color: transparent; background: transparent; color: var(--cg-muted); padding: 4px 8px; }
 .btn.link:hover { color: var(--cg-fg); background: var(--cg-soft); }
+.btn.danger { background: var(--cg-error); border-color: var(--cg-error); color: #fff; font-weight: 600; }
+.btn.danger:hover { filter: brightness(1.08); background: var(--cg-error); }
+.card .confirm { margin-top: 8px; padding: 8px; border-radius: 6px; border: 1px solid var(--cg-error); }
+.card .confirm p { margin: 0 0 4px; font-size: 12px; }
 .card .hd { margin-bottom: 6px; }
 .card .what { font-size: 14px; font-weight: 600; margin: 0 0 4px; }
 .card .sugg-box { margin-top: 8px; padding: 8px; border-radius: 6px; background: var(--cg-soft); display: flex; align-items: center; gap: 8px; }

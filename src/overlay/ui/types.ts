@@ -1,16 +1,18 @@
 // The state the in-page UI renders and the actions it calls back; controllers produce the state,
 // the framework (framework.ts) owns it, the Preact components only draw it.
 
-import type { Audience, Finding, Lang, Severity } from '../../core/types';
+import type { Audience, Category, Finding, Lang, Severity } from '../../core/types';
 import type { Rect } from '../geometry';
 import type { GuardDialogProps } from './GuardDialog';
 
 /** What a field is for: a message to someone (every check, the send guard) or an internal note (privacy checks only). */
 export type Purpose = 'message' | 'note';
 
-/** A finding as shown, with a key that survives re-renders. */
+/** A problem as shown (findings about the same words merged, see problems.ts), with a key that survives re-renders. */
 export interface ShownFinding extends Finding {
   key: string;
+  /** Other findings about the same words: their categories and reasons are shown with this one. */
+  also?: Finding[];
 }
 
 /** One underline box in overlay coordinates. */
@@ -20,12 +22,17 @@ export interface UnderlineBox extends Rect {
 }
 
 export interface BadgePlacement {
-  /** The corner the badge hangs from, in overlay coordinates. */
+  /** The badge's box, in overlay coordinates: always inside the field's visible box. */
   x: number;
   y: number;
-  /** 'inside': above-left of the corner (inside the field); 'below': under the field's corner. */
-  mode: 'inside' | 'below';
+  w: number;
+  h: number;
+  /** 'full': count, segments and marks; 'compact': a small mark with the count, where the text leaves no room. */
+  mode: 'full' | 'compact';
 }
+
+/** Who the message is for as the panel's switch shows it: 'auto' follows the text. */
+export type AudienceMode = Audience | 'auto';
 
 export interface FieldView {
   id: number;
@@ -39,9 +46,16 @@ export interface FieldView {
   segments: number;
   chars: number;
   quiet: boolean;
+  /** The recipient the message is checked for. */
   audience: Audience;
-  /** Whether the audience was chosen by the agent (else preset from the text). */
-  audienceChosen: boolean;
+  /** What the switch shows: the agent's or the inserted template's choice for this message, else 'auto'. */
+  audienceMode: AudienceMode;
+  /** What the text says (with 'auto'): 'unsure' when it does not tell, and the agent is asked. */
+  detected: Audience | 'unsure';
+  /** Checked, nothing wrong (no error, no warning) and the recipient known: the 合规 mark. */
+  compliant: boolean;
+  /** Page controls near the field (a send button) the panel should rather not cover. */
+  avoid: Rect[];
   /** Whether this field holds the focus (its count goes to the live region). */
   focused: boolean;
   /** A message, or an internal note (privacy checks only, no send guard). */
@@ -77,6 +91,8 @@ export interface UiState {
   allowLocked?: boolean;
   /** The send guard's dialog, while a stopped send waits for the agent; `id` tells one dialog from the next. */
   guard?: (GuardDialogProps & { id: number }) | null;
+  /** Categories whose words the card does not offer to "always allow". */
+  unallowable?: readonly Category[];
 }
 
 export interface UiActions {
@@ -88,7 +104,7 @@ export interface UiActions {
   fix(fieldId: number, key: string): void;
   ignore(fieldId: number, key: string): void;
   allow(fieldId: number, key: string): void;
-  setAudience(fieldId: number, audience: Audience): void;
+  setAudience(fieldId: number, audience: AudienceMode): void;
   setPurpose(fieldId: number, purpose: Purpose): void;
   hoverCard(inside: boolean): void;
 }

@@ -104,7 +104,7 @@ export function TemplateList({ groups, lang, activeId, selectedId, last, query, 
                   {isLast ? <span class="cg-last">{t(lang, 'popLastUsed')}</span> : null}
                   <span class="cg-opt-seg">{t(lang, 'popSegmentsShort', { n: tpl.segments })}</span>
                 </span>
-                {compact ? null : <span class="cg-excerpt">{excerpt(tpl, lang)}</span>}
+                <span class="cg-excerpt">{excerpt(tpl, lang)}</span>
               </div>
             );
           })}

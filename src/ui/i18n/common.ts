@@ -15,6 +15,8 @@ export const common = {
     reason_customer_request: '客户要求或约定',
     reason_approved: '主管已批准',
     reason_other: '其他',
+    pausedAll: '已暂停检查（所有网站）',
+    pausedSite: '已在此网站暂停检查',
   },
   en: {
     appName: 'CollectGuard',
@@ -29,5 +31,7 @@ export const common = {
     reason_customer_request: 'The customer asked for it',
     reason_approved: 'Approved by a supervisor',
     reason_other: 'Other',
+    pausedAll: 'Checking is paused on every site',
+    pausedSite: 'Checking is paused on this site',
   },
 };

@@ -20,12 +20,32 @@ describe('Badge', () => {
     expect(b.getAttribute('aria-label')).toContain('2处问题');
   });
 
-  it('a clean message gets a small neutral badge with the segment count', () => {
-    const { container } = render(<Badge view={view({ findings: [], segments: 2 })} lang="zh" open={false} onOpen={() => {}} />);
+  it('a checked message with nothing wrong gets a clear 合规 mark and the segment count', () => {
+    const { container } = render(<Badge view={view({ findings: [], segments: 2, compliant: true })} lang="zh" open={false} onOpen={() => {}} />);
     const b = container.querySelector('[data-cg-badge]')!;
     expect(b.getAttribute('data-count')).toBe('0');
     expect(b.getAttribute('data-max-severity')).toBe('none');
-    expect(b.textContent).toBe('2条短信');
+    expect(b.getAttribute('data-compliant')).toBe('true');
+    expect(b.querySelector('[data-cg-compliant]')!.textContent).toBe('合规');
+    expect(b.querySelector('[data-icon="ok"]')).not.toBeNull();
+    expect(b.textContent).toContain('2条短信');
+  });
+
+  it('asks who the message is for when the text does not tell', () => {
+    const { container } = render(<Badge view={view({ findings: [], detected: 'unsure' })} lang="zh" open={false} onOpen={() => {}} />);
+    const b = container.querySelector('[data-cg-badge]')!;
+    expect(b.getAttribute('data-audience')).toBe('unsure');
+    expect(b.getAttribute('data-compliant')).toBe('false');
+    expect(b.querySelector('[data-cg-ask-recipient]')!.textContent).toBe('收信人?');
+  });
+
+  it('compact: icon and count only, in the box it was given', () => {
+    const { container } = render(<Badge view={view({ badge: { x: 10, y: 20, w: 30, h: 18, mode: 'compact' } })} lang="zh" open={false} onOpen={() => {}} />);
+    const b = container.querySelector('[data-cg-badge]') as HTMLElement;
+    expect(b.getAttribute('data-mode')).toBe('compact');
+    expect(b.textContent).toBe('2');
+    expect(b.querySelector('[data-icon="error"]')).not.toBeNull();
+    expect([b.style.left, b.style.top, b.style.height, b.style.maxWidth]).toEqual(['10px', '20px', '18px', '30px']);
   });
 
   it('shows the quiet-hours mark', () => {

@@ -36,15 +36,37 @@ describe('Card', () => {
   });
 
   it('buttons call back', () => {
-    const { card, onFix, onIgnore, onAllow, onClose } = setup();
-    fireEvent.click(card.querySelector('[data-cg-fix]')!);
+    const { card, onFix, onIgnore, onAllow, onClose } = setup(pressure);
     fireEvent.click(card.querySelector('[data-cg-ignore]')!);
     fireEvent.click(card.querySelector('[data-cg-allow]')!);
     fireEvent.click(card.querySelector('button.x')!);
-    expect(onFix).toHaveBeenCalledTimes(1);
     expect(onIgnore).toHaveBeenCalledTimes(1);
     expect(onAllow).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalledTimes(1);
+    const again = setup();
+    fireEvent.click(again.card.querySelector('[data-cg-fix]')!);
+    expect(again.onFix).toHaveBeenCalledTimes(1);
+    expect(onFix).not.toHaveBeenCalled();
+  });
+
+  it('"always allow" on an error asks first: it silences the words on every site', () => {
+    const { card, onAllow } = setup();
+    fireEvent.click(card.querySelector('[data-cg-allow]')!);
+    expect(onAllow).not.toHaveBeenCalled();
+    expect(card.querySelector('[data-cg-allow-confirm-box]')!.textContent).toContain('「老赖」将在所有网站都不再提示');
+    fireEvent.click(card.querySelector('[data-cg-allow-cancel]')!);
+    expect(card.querySelector('[data-cg-allow-confirm-box]')).toBeNull();
+    fireEvent.click(card.querySelector('[data-cg-allow]')!);
+    fireEvent.click(card.querySelector('[data-cg-allow-confirm]')!);
+    expect(onAllow).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "Enter 应用" only while the focus is in the card', () => {
+    const hover = setup(insult, { focus: false });
+    expect(hover.card.querySelector('.hint')!.textContent).toBe('Esc 关闭');
+    cleanup();
+    const keyboard = setup(insult, { focus: true });
+    expect(keyboard.card.querySelector('.hint')!.textContent).toBe('Enter 应用 · Esc 关闭');
   });
 
   it('offers no "always allow" when the organisation locks the allowlist', () => {

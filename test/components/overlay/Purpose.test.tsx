@@ -11,12 +11,10 @@ import { view, viewport } from './fixtures';
 
 afterEach(cleanup);
 
-const anchor = { x: 420, y: 276, w: 80, h: 22 };
-
 function panel(over: Parameters<typeof view>[0], trusted = true) {
   const onPurpose = vi.fn();
   const r = render(
-    <Panel view={view(over)} lang="zh" anchor={anchor} viewport={viewport} focus={false} onClose={vi.fn()} onFix={vi.fn()} onShow={vi.fn()} onAudience={vi.fn()} onPurpose={onPurpose} trusted={() => trusted} />,
+    <Panel view={view(over)} lang="zh" viewport={viewport} focus={false} onClose={vi.fn()} onFix={vi.fn()} onShow={vi.fn()} onAudience={vi.fn()} onPurpose={onPurpose} trusted={() => trusted} />,
   );
   return { ...r, onPurpose, $: (s: string) => r.container.querySelector<HTMLButtonElement>(s) };
 }

@@ -47,12 +47,15 @@ describe('QuickInsert', () => {
     expect($<HTMLInputElement>('[data-var="platform"]')!.value).toBe('安信贷');
     await waitFor(() => expect((document.activeElement as HTMLElement).dataset.var).toBe('salutation'));
     // Enter with missing values: nothing inserted, the first missing field gets the focus.
-    fireEvent.submit($('form')!);
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
     expect(onInsert).not.toHaveBeenCalled();
     const values = exampleValues();
     for (const input of $$('[data-var]')) fireEvent.input(input, { target: { value: values[input.dataset.var as keyof typeof values] } });
     await waitFor(() => expect($('[data-cg-mark="ok"]')).not.toBeNull());
+    // The form's submit event is not an insert: a page's script can have the browser fire it.
     fireEvent.submit($('form')!);
+    expect(onInsert).not.toHaveBeenCalled();
+    fireEvent.keyDown($('[data-var="salutation"]')!, { key: 'Enter' });
     const t = BUILTIN_TEMPLATES.find((x) => x.id === 'first_overdue.firm')!;
     expect(onInsert).toHaveBeenCalledWith(t, renderTemplate(t, values).text, expect.objectContaining({ salutation: '张先生' }));
   });
@@ -65,6 +68,23 @@ describe('QuickInsert', () => {
     for (const input of $$('[data-var]')) fireEvent.input(input, { target: { value: values[input.dataset.var as keyof typeof values] } });
     await waitFor(() => expect($('[data-cg-preview-text]')!.textContent).not.toContain('〔'));
     expect($('[data-cg-mark]')).toBeNull();
+  });
+
+  it('the Enter that commits a pinyin composition neither chooses nor inserts', async () => {
+    const { $, $$, onInsert } = setup();
+    const search = $<HTMLInputElement>('[data-cg-qi-search]')!;
+    fireEvent.keyDown(search, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(search, { key: 'Enter', keyCode: 229 });
+    expect($$('[data-var]')).toHaveLength(0);
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect($$('[data-var]').length).toBeGreaterThan(0));
+    fireEvent.keyDown($('[data-var]')!, { key: 'Enter', isComposing: true });
+    expect(onInsert).not.toHaveBeenCalled();
+  });
+
+  it('lists each template with a preview of its text', () => {
+    const { $ } = setup();
+    expect($('[data-template-id="first_overdue.firm"] .cg-excerpt')!.textContent!.length).toBeGreaterThan(10);
   });
 
   it('Escape closes without inserting', () => {
@@ -81,7 +101,7 @@ describe('QuickInsert', () => {
     );
     const dialog = r.container.querySelector<HTMLElement>('[data-cg-quick-insert]')!;
     expect(dialog.style.bottom).toBe('46px');
-    expect(dialog.style.left).toBe(`${1200 - 360 - 8}px`);
+    expect(dialog.style.left).toBe(`${1200 - 440 - 8}px`);
     expect(dialog.getAttribute('aria-label')).toBe('Insert a template');
   });
 });

@@ -175,7 +175,7 @@ describe('PopupApp: form and preview', () => {
 });
 
 describe('PopupApp: insert, copy, site', () => {
-  it('inserts the final text into the known field and remembers values and template', async () => {
+  it('inserts the final text into the known field, for the template’s recipient, and remembers values and template', async () => {
     const { $, $$, container, api } = await setup();
     await waitFor(() => expect($('[data-cg-target="known"]')?.textContent).toBe('将插入到 sms.example.com 的「短信内容」'));
     fireEvent.click($('[data-template-id="contact_notice.gentle"]')!);
@@ -183,7 +183,7 @@ describe('PopupApp: insert, copy, site', () => {
     fillAll(container);
     fireEvent.submit($('[data-cg-form]')!);
     const t = BUILTIN_TEMPLATES.find((x) => x.id === 'contact_notice.gentle')!;
-    await waitFor(() => expect(api.insert).toHaveBeenCalledWith(renderTemplate(t, exampleValues()).text, TARGET, t.id));
+    await waitFor(() => expect(api.insert).toHaveBeenCalledWith(renderTemplate(t, exampleValues()).text, TARGET, 'third_party', t.id));
     await waitFor(() => expect($('[data-cg-status="ok"]')?.textContent).toBe('已插入到输入框'));
     expect(api.remember).toHaveBeenCalledWith(t, expect.objectContaining({ platform: '安信贷', salutation: '张先生' }));
     expect($('[data-template-id="contact_notice.gentle"] .cg-last')).not.toBeNull();

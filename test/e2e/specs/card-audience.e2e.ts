@@ -1,7 +1,7 @@
 // The card and the audience switch: hovering an underline opens the card (what is wrong, why,
 // what instead), its fix applies and Ctrl+Z undoes it; keyboard only (Alt+J, Enter, Escape); the
-// panel's audience switch turns amounts and overdue days into third-party disclosure errors, and
-// the choice is remembered for the field after a reload.
+// panel's audience switch turns amounts and overdue days into third-party disclosure errors, 自动
+// takes the choice back, and nothing is remembered after a reload.
 import { describe, expect, it } from 'vitest';
 import { expectFieldAndState } from '../flow';
 import { type BadgeInfo, COMPLIANT, type El, VIOLATING, attr, changedText, ensureFocus, fieldText, findEditor, firstUnderline, focusField, holdsFor, inUi, isClean, panelRows, screenshot, typeSlowly, useE2E, waitFor, waitForBadge } from '../harness';
@@ -85,7 +85,7 @@ describe('card', () => {
 });
 
 describe('audience switch', () => {
-  it('third party: amounts and overdue days become disclosure errors; the choice is remembered for the field', async () => {
+  it('third party: amounts and overdue days become disclosure errors; 自动 takes it back; nothing is remembered', async () => {
     const tab = await env.open('react-textarea');
     let editor = await findEditor(tab);
     await focusField(editor);
@@ -105,17 +105,17 @@ describe('audience switch', () => {
     expect(await attr((await inUi(b, '[data-cg-audience="third_party"]'))!, 'aria-pressed')).toBe('true');
     await screenshot(tab, 'audience-third-party');
 
-    // Reload: the field's audience is remembered (storage.local), the same message is an error.
+    // Back to 自动: the text is the borrower's, clean again. The choice holds for one message only:
+    // after a reload the same message is checked for the borrower.
+    const toAuto = await inUi(b, '[data-cg-audience="auto"]');
+    await toAuto!.click();
+    expect(await holdsFor(() => isClean(editor), 600), 'clean on 自动').toBe(true);
+    await toThird.click();
+    await waitForBadge(editor, (x) => x.maxSeverity === 'error');
     await tab.reload();
     editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, COMPLIANT, 5);
-    const again = await waitForBadge(editor, (x) => x.maxSeverity === 'error');
-    await again.el.click();
-    await waitFor(async () => ((await panelRows(editor, again)).some((r) => r.category === 'third_party_disclosure') ? true : undefined), 3_000, 'disclosure rows after reload');
-
-    // Back to the debtor: clean again.
-    await (await inUi(again, '[data-cg-audience="debtor"]'))!.click();
     expect(await holdsFor(() => isClean(editor), 600), 'clean for the debtor again').toBe(true);
   });
 });

@@ -7,7 +7,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../../../src/background/index';
 import { isExtensionPage, RefusedError } from '../../../src/background/dispatcher';
 import { PRIVILEGED, type Payload, type PrivilegedRequests } from '../../../src/messaging/protocol';
+import { dropAudienceMemory, LEGACY_AUDIENCE_PREFIX } from '../../../src/background/legacy-storage';
 import { loadSettings, loadSettingsState, saveSettings } from '../../../src/settings/store';
+import { loadRemembered } from '../../../src/templates/storage';
 import { contentScript, extensionPage, fakeApi } from './fakes';
 
 beforeEach(() => fakeBrowser.reset());
@@ -90,14 +92,38 @@ describe('what a content script says about itself', () => {
     expect(JSON.stringify(open)).not.toContain('intranet.corp');
   });
 
-  it('the audience memory is keyed by the sender’s page: a page cannot read or write another’s', async () => {
+  it('nothing a page sends is stored per page: there is no recipient memory, and an old one is removed at start', async () => {
     const { api } = fakeApi();
     const { dispatch } = createBackground(api);
-    const console = contentScript(1, 0, 'https://console.example/sms?id=1');
-    expect(await dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'third_party' }, console)).toBe(true);
-    expect(await dispatch({ type: 'cg:recall-audience', field: 'body' }, console)).toBe('third_party');
-    expect(await dispatch({ type: 'cg:recall-audience', field: 'body', page: 'https://console.example/sms' }, contentScript(2, 0, 'https://evil.example/sms'))).toBeNull();
-    expect(await dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'nobody' }, console)).toBe(false);
+    const page = contentScript(1, 0, 'https://console.example/sms?id=1');
+    expect(dispatch({ type: 'cg:remember-audience', field: 'body', audience: 'third_party' }, page)).toBeUndefined();
+    expect(dispatch({ type: 'cg:recall-audience', field: 'body' }, page)).toBeUndefined();
+    // What an earlier version left (a page could grow it without bound) goes; the settings stay.
+    await saveSettings({ signature: '【安信贷】' });
+    await fakeBrowser.storage.local.set({ [`${LEGACY_AUDIENCE_PREFIX}https://console.example/sms|body`]: 'third_party', [`${LEGACY_AUDIENCE_PREFIX}https://x.example/|${'a'.repeat(5000)}`]: 'debtor' });
+    expect(await dropAudienceMemory(fakeBrowser.storage.local)).toBe(2);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith(LEGACY_AUDIENCE_PREFIX))).toEqual([]);
+    expect((await loadSettings()).signature).toBe('【安信贷】');
+  });
+
+  it('remembered template values are only what the form lets an agent type', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const page = contentScript(1);
+    await dispatch({ type: 'cg:remember-template', id: 'first_overdue.firm', scenario: 'first_overdue', values: { platform: '安信贷', hotline: '9'.repeat(100000), salutation: '张先生' } }, page);
+    expect(await loadRemembered()).toEqual({ platform: '安信贷' });
+  });
+
+  it('"always allow" refuses the words of an insult or a threat unless the organisation allows them', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const page = contentScript(1);
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '老赖' }, page)).toEqual({ ok: false });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '打断你的腿' }, page)).toEqual({ ok: false });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '后果自负' }, page)).toEqual({ ok: true });
+    await fakeBrowser.storage.managed.set({ allowSevereAllowlist: true });
+    expect(await dispatch({ type: 'cg:allow-phrase', phrase: '老赖' }, page)).toEqual({ ok: true });
+    expect((await loadSettings()).allowlist).toEqual(['后果自负', '老赖']);
   });
 
   it('the purpose memory is keyed by the sender’s site: every page of the site shares it, another site cannot read or write it', async () => {

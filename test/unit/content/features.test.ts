@@ -20,17 +20,16 @@ function background() {
     'cg:page-settings': () => state.settings,
     'cg:get-pack': () => PACKS.cn,
     'cg:field-focused': () => true,
-    'cg:recall-audience': () => null,
   });
   return { ...bg, state };
 }
 
-/** A focus event as the browser makes it for a real focus change (happy-dom marks none as trusted). */
-function trustedFocusIn(el: Element) {
-  const e = new FocusEvent('focusin', { bubbles: true, composed: true });
+/** An event as the browser makes it for a person's action (happy-dom marks none as trusted). */
+function trusted(el: Element, e: Event) {
   Object.defineProperty(e, 'isTrusted', { value: true });
   el.dispatchEvent(e);
 }
+const press = (el: Element) => trusted(el, new PointerEvent('pointerdown', { bubbles: true, composed: true }));
 
 const liveRegion = () => document.querySelector('collectguard-ui')?.shadowRoot?.querySelector('[data-cg-live]')?.textContent ?? '';
 
@@ -42,7 +41,7 @@ beforeEach(() => {
 afterEach(() => stop());
 
 describe('insert bridge', () => {
-  it('a synthetic focus never becomes the insert target; a trusted one does, and the insert goes there', async () => {
+  it('only a person’s press in a field makes it the insert target, not a focus a script can cause, and the insert goes there', async () => {
     const bg = background();
     document.body.innerHTML = `<textarea id="sms" aria-label="短信内容"></textarea><textarea id="ad" aria-label="广告框"></textarea>`;
     const sms = document.getElementById('sms') as HTMLTextAreaElement;
@@ -51,10 +50,14 @@ describe('insert bridge', () => {
     stop = started.stop;
     const env = await startContent(started.ctx, { noHighlights: true });
 
-    trustedFocusIn(sms);
+    press(sms);
     await vi.waitFor(() => expect(bg.of('cg:field-focused')).toEqual([{ type: 'cg:field-focused', label: '短信内容' }]));
-    // A script (a third-party frame's, say) fires focusin on another field without focusing it.
-    ad.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    // A script focuses another field (the browser marks that focus as trusted), fires a synthetic
+    // focusin and a synthetic press on it.
+    ad.focus();
+    trusted(ad, new FocusEvent('focusin', { bubbles: true, composed: true }));
+    ad.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    ad.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'a' }));
     await new Promise((r) => setTimeout(r, 20));
     expect(bg.of('cg:field-focused')).toHaveLength(1);
 
@@ -64,13 +67,23 @@ describe('insert bridge', () => {
     expect(ad.value).toBe('');
   });
 
+  it('Tab into a field (its keyup lands there) makes it the target', async () => {
+    const bg = background();
+    document.body.innerHTML = `<textarea id="sms" aria-label="短信内容"></textarea>`;
+    const started = fakeCtx();
+    stop = started.stop;
+    await startContent(started.ctx, { noHighlights: true });
+    trusted(document.getElementById('sms')!, new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Tab' }));
+    await vi.waitFor(() => expect(bg.of('cg:field-focused')).toHaveLength(1));
+  });
+
   it('reports nothing about where it runs but the field’s label', async () => {
     const bg = background();
     document.body.innerHTML = `<textarea aria-label="短信内容"></textarea>`;
     const started = fakeCtx();
     stop = started.stop;
     await startContent(started.ctx, { noHighlights: true });
-    trustedFocusIn(document.querySelector('textarea')!);
+    press(document.querySelector('textarea')!);
     await vi.waitFor(() => expect(bg.of('cg:field-focused')).toHaveLength(1));
     expect(Object.keys(bg.of('cg:field-focused')[0]!).sort()).toEqual(['label', 'type']);
   });

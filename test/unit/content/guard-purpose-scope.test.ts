@@ -22,7 +22,6 @@ function background(settings: Partial<PageSettings> = {}) {
     'cg:page-settings': () => state.settings,
     'cg:get-pack': () => PACKS.cn,
     'cg:field-focused': () => true,
-    'cg:recall-audience': () => null,
     'cg:recall-purpose': (m) => state.purposes.get(m.field as string) ?? null,
     'cg:remember-purpose': (m) => (state.purposes.set(m.field as string, m.purpose as string), true),
     'cg:stats': () => true,

@@ -18,7 +18,7 @@ const provider: LintProvider = {
 };
 
 function actions(): OverlayActions & { allowPhrase: ReturnType<typeof vi.fn> } {
-  return { allowPhrase: vi.fn(async () => true), recallAudience: async () => null, rememberAudience: () => undefined };
+  return { allowPhrase: vi.fn(async () => true) };
 }
 
 /** A focused textarea holding `text`, with its controller once it has been linted. */
@@ -37,10 +37,10 @@ async function checkedField(overlay: Overlay, text: string): Promise<FieldContro
 
 let overlay: Overlay | null = null;
 
-/** A started framework with these actions; the organisation may lock the allowlist. */
-function started(a: OverlayActions = actions(), allowLocked = false): Overlay {
+/** A started framework with these actions; the organisation may lock the allowlist or let agents allow insults. */
+function started(a: OverlayActions = actions(), allowLocked = false, allowSevere = false): Overlay {
   overlay = new Overlay(document, provider, a, { noHighlights: true });
-  overlay.start({ lang: 'zh', active: true, allowLocked });
+  overlay.start({ lang: 'zh', active: true, allowLocked, unallowable: allowSevere ? [] : ['threat', 'insult', 'impersonation'] });
   return overlay;
 }
 
@@ -59,9 +59,40 @@ describe('the page framework', () => {
   it('"always allow" asks the extension to save the phrase', async () => {
     const a = actions();
     const o = started(a);
-    const c = await checkedField(o, '你这个老赖');
+    const c = await checkedField(o, '您好，再不处理后果自负');
+    o.allow(c.id, c.shown.find((x) => x.category === 'pressure')!.key);
+    expect(a.allowPhrase).toHaveBeenCalledWith('后果自负');
+  });
+
+  it('"always allow" an insult only when the organisation lets agents', async () => {
+    const refused = actions();
+    let o = started(refused);
+    let c = await checkedField(o, '你这个老赖');
     o.allow(c.id, c.shown.find((x) => (x.phrase ?? x.match) === '老赖')!.key);
-    expect(a.allowPhrase).toHaveBeenCalledWith('老赖');
+    expect(refused.allowPhrase).not.toHaveBeenCalled();
+    o.destroy();
+    document.body.innerHTML = '';
+    const allowed = actions();
+    o = started(allowed, false, true);
+    c = await checkedField(o, '你这个老赖');
+    o.allow(c.id, c.shown.find((x) => (x.phrase ?? x.match) === '老赖')!.key);
+    expect(allowed.allowPhrase).toHaveBeenCalledWith('老赖');
+  });
+
+  it('the recipient holds for the message being written: a template sets it, emptying the field forgets it', async () => {
+    const o = started();
+    const c = await checkedField(o, '您好，您的借款已逾期3天，欠款5000元，后果自负');
+    expect(c.view.audienceMode).toBe('auto');
+    o.presetAudience(c.field, 'third_party');
+    await vi.waitFor(() => expect(c.view.audience).toBe('third_party'));
+    expect(c.view.audienceMode).toBe('third_party');
+    (c.field as HTMLTextAreaElement).value = '';
+    c.field.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(c.view.audienceMode).toBe('auto'));
+    o.setAudience(c.id, 'debtor');
+    await vi.waitFor(() => expect(c.view.audienceMode).toBe('debtor'));
+    o.setAudience(c.id, 'auto');
+    await vi.waitFor(() => expect(c.view.audienceMode).toBe('auto'));
   });
 
   it('"always allow" changes nothing when the organisation locks the allowlist', async () => {

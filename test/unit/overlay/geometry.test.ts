@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampInto, firstTrue, intersect, mergeLineRects, placeFloating, spansIn, toOverlay, visibleRange, type FieldFrame, type Rect } from '../../../src/overlay/geometry';
+import { clampInto, firstTrue, intersect, mergeLineRects, placeFloating, placePanel, spansIn, toOverlay, visibleRange, type FieldFrame, type Rect } from '../../../src/overlay/geometry';
 
 /** A fake monospace layout: `cols` characters per line, each `cw`×`lh`, text starting at (px, py). */
 function grid(cols: number, cw = 10, lh = 20, px = 5, py = 4) {
@@ -99,5 +99,44 @@ describe('small helpers', () => {
     expect(placeFloating({ x: 100, y: 700, w: 40, h: 20 }, 320, 200, vp)).toEqual({ x: 100, y: 494, above: true });
     expect(placeFloating({ x: 900, y: 100, w: 40, h: 20 }, 320, 200, vp).x).toBe(680);
     expect(placeFloating({ x: 900, y: 100, w: 40, h: 20 }, 320, 200, vp, { alignRight: true }).x).toBe(620);
+  });
+});
+
+describe('placePanel: beside or below the field, never over it', () => {
+  const vp = { x: 0, y: 0, w: 1280, h: 800 };
+  const box = (p: ReturnType<typeof placePanel>, w = 360): Rect => (p.side === 'above' ? { x: p.x, y: p.y - p.maxH, w, h: p.maxH } : { x: p.x, y: p.y, w, h: p.maxH });
+  const cases: [string, Rect][] = [
+    ['top-left', { x: 8, y: 8, w: 300, h: 120 }],
+    ['top-right', { x: 972, y: 8, w: 300, h: 120 }],
+    ['bottom-left', { x: 8, y: 672, w: 300, h: 120 }],
+    ['bottom-right', { x: 972, y: 672, w: 300, h: 120 }],
+    ['a tall field (600 characters)', { x: 200, y: 150, w: 700, h: 420 }],
+    ['full width at the bottom', { x: 8, y: 560, w: 1264, h: 200 }],
+  ];
+  it.each(cases)('%s', (_name, field) => {
+    const p = placePanel(field, 360, 480, vp);
+    const b = box(p);
+    expect(intersect(b, field)).toBeNull();
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.h).toBeLessThanOrEqual(800);
+    expect(b.x).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.w).toBeLessThanOrEqual(1280);
+    expect(p.maxH).toBeGreaterThan(100);
+  });
+
+  it('prefers below, then beside; keeps the side it has while that still has room', () => {
+    const field = { x: 200, y: 100, w: 500, h: 100 };
+    expect(placePanel(field, 360, 480, vp).side).toBe('below');
+    expect(placePanel({ ...field, y: 500 }, 360, 480, vp).side).toBe('right');
+    expect(placePanel({ ...field, y: 500 }, 360, 480, vp, { prev: 'below' }).side).toBe('below');
+  });
+
+  it('rather not over the page’s send button: below, aligned with the field’s other edge', () => {
+    const field = { x: 200, y: 100, w: 500, h: 100 };
+    const send = { x: 600, y: 210, w: 100, h: 32 };
+    const p = placePanel(field, 360, 480, vp, { avoid: [send] });
+    expect(p.side).toBe('below');
+    expect(intersect(box(p), send)).toBeNull();
+    expect(intersect(box(p), field)).toBeNull();
   });
 });

@@ -71,7 +71,7 @@ beforeEach(() => {
   notes = new Set();
   config = { mode: 'confirm', requireReason: false, lang: 'zh' };
   abort = new AbortController();
-  overlay = new Overlay(document, noLint, { allowPhrase: async () => true, recallAudience: async () => null, rememberAudience: () => undefined }, { noHighlights: true });
+  overlay = new Overlay(document, noLint, { allowPhrase: async () => true }, { noHighlights: true });
   overlay.start({ lang: 'zh', active: true, allowLocked: false });
   overlay.observe((e) => {
     if (e.kind === 'stopped' || e.kind === 'confirmed') events.push(e);
@@ -246,7 +246,9 @@ describe('clicking send', () => {
     expect(go.disabled).toBe(true);
     const reason = dialog()!.querySelector<HTMLInputElement>('[data-cg-guard-reason]')!;
     reason.value = '规则误报';
-    reason.dispatchEvent(new Event('input', { bubbles: true }));
+    const typed = new Event('input', { bubbles: true });
+    Object.defineProperty(typed, 'isTrusted', { value: true });
+    reason.dispatchEvent(typed);
     await flush();
     expect(go.disabled).toBe(false);
     agentClick(go);
