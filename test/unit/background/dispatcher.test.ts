@@ -2,6 +2,7 @@
 // answered for the extension's own pages alone, and what a content script says about where it
 // runs is never believed (the browser's sender record says it).
 
+import { MAX_CHOICES, PURPOSES_KEY } from '../../../src/background/field-memory';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../../../src/background/index';
@@ -135,6 +136,20 @@ describe('what a content script says about itself', () => {
     expect(await dispatch({ type: 'cg:recall-purpose', field: 'summary', host: 'crm.example.com' }, contentScript(2, 0, 'https://evil.example/'))).toBeNull();
     expect(await dispatch({ type: 'cg:remember-purpose', field: 'summary', purpose: 'secret' }, crm)).toBe(false);
     expect(await dispatch({ type: 'cg:recall-purpose', field: 'summary' }, extensionPage())).toBeNull();
+  });
+
+  it('however many fields a page names, the purpose memory keeps only the most recent choices, in one storage entry', async () => {
+    const { api } = fakeApi();
+    const { dispatch } = createBackground(api);
+    const crm = contentScript(1, 0, 'https://crm.example.com/case/1');
+    for (let i = 0; i < MAX_CHOICES + 50; i++) await dispatch({ type: 'cg:remember-purpose', field: `f${i}`, purpose: 'note' }, crm);
+    await dispatch({ type: 'cg:remember-purpose', field: 'f60', purpose: 'message' }, crm);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(stored).filter((k) => k.startsWith('cg.purpose'))).toEqual([PURPOSES_KEY]);
+    expect(Object.keys(stored[PURPOSES_KEY] as object)).toHaveLength(MAX_CHOICES);
+    expect(await dispatch({ type: 'cg:recall-purpose', field: 'f0' }, crm)).toBeNull();
+    expect(await dispatch({ type: 'cg:recall-purpose', field: 'f60' }, crm)).toBe('message');
+    expect(await dispatch({ type: 'cg:recall-purpose', field: `f${MAX_CHOICES + 49}` }, crm)).toBe('note');
   });
 
   it('a frame gets its site’s scope, send guard and selectors, never another site’s', async () => {

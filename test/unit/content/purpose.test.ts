@@ -3,8 +3,6 @@
 // 工单记录, remarks) against messages; an administrator's selector wins.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { purposeKey } from '../../../src/background/field-memory';
-import { fieldKey } from '../../../src/content/field-memory';
 import { policyPurpose, purposeFromSources, purposeOfText, purposeSources } from '../../../src/content/features/purpose';
 
 afterEach(() => {
@@ -57,10 +55,5 @@ describe('purpose sources in the page', () => {
     expect(policyPurpose(m, sel)).toBe('message');
     expect(policyPurpose(m, {})).toBeNull();
     expect(policyPurpose(m, { note: '##' })).toBeNull();
-  });
-
-  it('the choice is remembered per site and field', () => {
-    document.body.innerHTML = `<textarea id="summary"></textarea>`;
-    expect(purposeKey('crm.example.com', fieldKey(document.getElementById('summary')!))).toBe('cg.purpose|crm.example.com|summary');
   });
 });
