@@ -124,14 +124,21 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「':
 const LIST_MARKER = /^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.]|[-•·*●▪◦])/;
 /** How far a quotation may run (longer "quotes" are unpaired marks). */
 const MAX_QUOTE = 300;
+/** How far a sentence, clause or list is looked for (lint checks a longer sentence in pieces this long). */
+const REACH = 1000;
+/** The longest cue a startsAt check reads. */
+const MAX_CUE = 40;
 /** How far before a verb of saying its speaker may stand, within the clause. */
 const REPORTER_REACH = 14;
 
 function matchesIn(re: RegExp, s: string, from = 0, to = s.length): [number, number][] {
   const out: [number, number][] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
-    if (m.index + m[0].length <= to) out.push([m.index, m.index + m[0].length]);
+  // A window is searched on its own: exec() would otherwise read on to the end of the text.
+  const w = to < s.length ? s.slice(from, to) : s;
+  const base = w === s ? 0 : from;
+  re.lastIndex = w === s ? from : 0;
+  for (let m = re.exec(w); m && m.index + base < to; m = re.exec(w)) {
+    if (m.index + base + m[0].length <= to) out.push([m.index + base, m.index + base + m[0].length]);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -145,24 +152,27 @@ function endsAt(re: RegExp, s: string, pos: number, maxLen = 8): boolean {
 
 /** Whether some cue of `re` starts exactly at `pos`. */
 function startsAt(re: RegExp, s: string, pos: number): boolean {
-  re.lastIndex = pos;
-  const m = re.exec(s);
-  return m !== null && m.index === pos;
+  return matchesIn(re, s, pos, Math.min(s.length, pos + MAX_CUE))[0]?.[0] === pos;
 }
 
+// Sentences and clauses are looked for at most REACH characters away (as lint checks a longer
+// sentence in pieces), so a text without punctuation costs linear time, not quadratic.
 function sentenceStart(s: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !SENTENCE.test(s[i - 1]!)) i--;
+  const min = Math.max(0, pos - REACH);
+  while (i > min && !SENTENCE.test(s[i - 1]!)) i--;
   return i;
 }
 function sentenceEnd(s: string, pos: number): number {
   let i = pos;
-  while (i < s.length && !SENTENCE.test(s[i]!)) i++;
+  const max = Math.min(s.length, pos + REACH);
+  while (i < max && !SENTENCE.test(s[i]!)) i++;
   return i;
 }
 function clauseStart(s: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !CLAUSE.test(s[i - 1]!)) i--;
+  const min = Math.max(0, pos - REACH);
+  while (i > min && !CLAUSE.test(s[i - 1]!)) i--;
   return i;
 }
 
@@ -199,8 +209,9 @@ function quotations(s: string): [number, number][] {
   for (let i = 0; i < s.length; i++) {
     const close = QUOTE_PAIRS[s[i]!];
     if (!close) continue;
-    const j = s.indexOf(close, i + 1);
-    if (j < 0 || j - i > MAX_QUOTE) continue;
+    const k = s.slice(i + 1, i + 1 + MAX_QUOTE).indexOf(close);
+    if (k < 0) continue;
+    const j = i + 1 + k;
     out.push([i, j + 1]);
     i = j;
   }
@@ -210,10 +221,11 @@ function quotations(s: string): [number, number][] {
 /** Where a list that starts at `from` (after a colon or a label) ends. */
 function listEnd(s: string, from: number, k: Compiled): number {
   let pos = from;
-  const stopAt = matchesIn(k.listEnds, s, from).map(([a]) => a)[0] ?? s.length;
+  const limit = Math.min(s.length, from + REACH);
+  const stopAt = matchesIn(k.listEnds, s, from, limit).map(([a]) => a)[0] ?? limit;
   for (;;) {
     let t = pos;
-    while (t < s.length && !/[。!?\n\r;；]/.test(s[t]!)) t++;
+    while (t < limit && !/[。!?\n\r;；]/.test(s[t]!)) t++;
     if (t >= stopAt) return stopAt;
     if (t >= s.length) return s.length;
     let next = t + 1;
