@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { TO_THIRD_PARTY, VIOLATION, inside, overlaps } from '../page-world';
 import {
   $,
+  $$,
   type Box,
   COMPLIANT,
   type Editor,
@@ -348,6 +349,32 @@ describe('smaller things', () => {
     expect(await count(insultCard, '[data-cg-allow]')).toBe(0);
     expect(await text(await $(insultCard, '.hint'))).not.toContain('Enter');
     await env.clearStorage();
+  });
+
+  it('in English: the panel, its summary on a line of its own under the title, severities capitalised, the switches', async () => {
+    await inOptions(env, async (o) => setChecked(await $(o, 'section#language input[value="en"]'), true));
+    try {
+      const tab = await env.open('react-textarea');
+      const editor = await findEditor(tab);
+      await focusField(editor);
+      await typeSlowly(editor, TO_THIRD_PARTY, 3);
+      await openPanel(editor);
+      const panel = await $(tab, PANEL, { visible: true });
+      const title = await $(panel, '.title-row');
+      const summary = await $(panel, '.title .sub');
+      expect(await text(title)).toContain('Compliance check');
+      expect(await text(summary)).toMatch(/^\d+ issues · \d+ chars · 1 SMS$/);
+      const [t, s] = [await boxOf(title), await boxOf(summary)];
+      expect(s.y, 'the summary sits below the title').toBeGreaterThanOrEqual(t.y + t.height - 0.5);
+      const severities = await Promise.all((await $$(panel, '[data-rule-id] .sev')).map(text));
+      expect(severities.length).toBeGreaterThan(0);
+      for (const sev of severities) expect(['Error', 'Warning', 'Info']).toContain(sev);
+      expect(await text(await $(panel, '[data-cg-audience="third_party"]'))).toBe('Third party');
+      expect(await text(await $(panel, '[data-cg-detected]'))).toBe('reads as Third party');
+      await screenshot(tab, 'in-page-panel-english');
+    } finally {
+      await inOptions(env, async (o) => setChecked(await $(o, 'section#language input[value="zh"]'), true));
+    }
   });
 
   it('a paused site: 停 on the toolbar for its tab, and the popup says so; a global pause on every tab', async () => {
