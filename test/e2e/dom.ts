@@ -84,3 +84,28 @@ export async function setChecked(el: El, checked: boolean): Promise<void> {
   await target!.click();
   await waitFor(async () => ((await state()) === checked ? true : undefined), 2_000, `the input to be ${checked ? 'checked' : 'unchecked'}`);
 }
+
+/**
+ * Type an ISO date (YYYY-MM-DD) into a date input the way an agent does: segment by segment, in the
+ * order the browser shows them (it follows the browser's language). `El.fill` sets a date's value
+ * by script, which is right for our own extension pages but reaches no in-page picker: that takes
+ * only a person's events. Emptied, blurred and focused again, the caret is in the first segment
+ * (Firefox may need Home to get there).
+ */
+export async function typeDate(input: El, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  const tab = input.frame.tab;
+  for (const home of [false, true]) {
+    for (const order of [[m, d, y], [y, m, d], [d, m, y]]) {
+      await input.evaluate((el) => {
+        (el as HTMLInputElement).value = '';
+        (el as HTMLInputElement).blur();
+      }, null);
+      await input.focus();
+      if (home) await tab.press('Home');
+      await tab.type(order.join(''));
+      if ((await inputValue(input)) === iso) return;
+    }
+  }
+  throw new Error(`could not type the date ${iso} (got ${JSON.stringify(await inputValue(input))})`);
+}

@@ -31,6 +31,8 @@
  *                              page-integrity.ts, server.ts, send-consoles.ts (the send consoles,
  *                              the send guard's dialog, changing a setting in the options page)
  *   test/e2e/flow.ts           the SPEC "In-page UI" flow every editor kind goes through
+ *   test/e2e/page-world.ts     what a web page's own script does to CollectGuard (page-script.e2e.ts)
+ *                              and the box checks of the layout specs (in-page-trust.e2e.ts)
  *   test/e2e/pages/<kind>/     one fixture console per editor kind (see pages/index.html);
  *                              pages/shared/ holds the console skeleton and `window.__fixture`
  *

@@ -67,13 +67,6 @@ export function scriptPressesAltJ(): void {
   ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true, cancelable: true }));
 }
 
-/** What the Chromium specs call in the extension's service worker (types only: the code runs there). */
-export interface ChromeWorkerApi {
-  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(o: object): Promise<void>; remove(k: string): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
-}
-
 export interface Box {
   x: number;
   y: number;

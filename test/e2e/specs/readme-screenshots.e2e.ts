@@ -1,5 +1,6 @@
 // The README's screenshots, taken from the built extension in real Chromium: (1) underlines and
-// the card in an SMS console, (2) the popup with a template's form filled in, (3) the options page.
+// the card in an SMS console, (2) the popup with a template's form filled in, (3) the options page,
+// (4) the panel of a CRM page's SMS box: a message to a third party, its problems worst first.
 // Every run writes them to test-results/readme-screens/; `npm run screenshots`
 // (CG_UPDATE_SCREENSHOTS=1) also copies them to assets/screenshots/, the committed folder the
 // README shows. 1280×800 (and the popup at its real 720×560) is what the Chrome Web Store takes.
@@ -11,7 +12,7 @@ import { extname, join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeUnless } from '../../skip';
 import { playwrightContext } from '../driver/chromium';
-import { $, $$, MIME, PAGES_DIST, REPO, type Tab, VIOLATING, badge, count, driver, fileFor, findEditor, focusField, sleep, typeSlowly, useE2E, waitFor, waitForBadge } from '../harness';
+import { $, $$, MIME, PAGES_DIST, REPO, type Tab, VIOLATING, attr, badge, count, driver, fileFor, findEditor, focusField, sleep, typeSlowly, useE2E, waitFor, waitForBadge } from '../harness';
 
 const OUT = join(REPO, 'test-results/readme-screens');
 const COMMITTED = join(REPO, 'assets/screenshots');
@@ -100,6 +101,21 @@ describeUnless(onlyChromium, 'README screenshots', () => {
     await sleep(200);
     await save(tab, 'options');
     expect(await badge(tab)).toBeNull();
+    await tab.close();
+  });
+
+  it('4. the panel beside the field: recipient found, problems worst first', async () => {
+    const tab = await env.openTab(`${HOST}/crm/`);
+    await sleep(300);
+    const editor = await findEditor(tab);
+    await focusField(editor);
+    await typeSlowly(editor, '李女士您好，请转告张伟尽快还款，他在我司的借款已逾期12天，欠款5230元未还。', 10);
+    const b = await waitForBadge(editor, (x) => x.maxSeverity === 'error' && x.count > 0);
+    expect(await attr(b.el, 'data-audience'), 'the recipient found from the text').toBe('third_party');
+    await b.el.click();
+    await $(tab, '[data-cg-panel]', { visible: true });
+    await sleep(200);
+    await save(tab, 'console-panel');
     await tab.close();
   });
 });

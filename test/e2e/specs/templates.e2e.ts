@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, render, templateVars, type Values } from '../../../src/templates/index';
 import { describeUnless } from '../../skip';
 import { expectFieldAndState } from '../flow';
-import { $, $$, type El, type Tab, type WebExtGlobal, attr, count, driver, ensureFocus, fieldText, findEditor, focusField, isVisible, screenshot, sleep, text, typeSlowly, useE2E, waitFor } from '../harness';
+import { $, $$, type El, type Tab, type WebExtGlobal, attr, count, driver, ensureFocus, fieldText, findEditor, focusField, isVisible, screenshot, sleep, text, typeDate, typeSlowly, useE2E, waitFor } from '../harness';
 
 const env = useE2E({ viewport: { width: 1280, height: 900 } });
 
@@ -21,13 +21,16 @@ function valueFor(key: string, type: string): string {
   return BY_TYPE[type] ?? TEXT[key] ?? '测试';
 }
 
-/** Fills every `[data-var]` input under `scope`; returns the values as the test typed them. */
+/** Fills every `[data-var]` input under `scope` as an agent does; returns the values as the test typed them. */
 async function fillAll(scope: Tab | El): Promise<Values> {
   const values: Values = {};
   for (const input of await $$(scope, '[data-var]')) {
     const key = (await attr(input, 'data-var'))!;
-    const value = valueFor(key, (await attr(input, 'type')) ?? 'text');
-    await input.fill(value);
+    const type = (await attr(input, 'type')) ?? 'text';
+    const value = valueFor(key, type);
+    // Dates are typed as an agent does: the in-page picker takes only a person's events.
+    if (type === 'date') await typeDate(input, value);
+    else await input.fill(value);
     values[key as keyof Values] = value;
   }
   return values;
@@ -200,12 +203,12 @@ describe('in-page quick insert', () => {
     await expectFieldAndState(editor, '测试//再', 'typing after Escape');
   });
 
-  it('the quick-insert command (Alt+Shift+I) opens the picker at the caret', async () => {
+  it('the quick-insert command (Alt+K) opens the picker at the caret', async () => {
     const tab = await env.open('react-textarea');
     const editor = await findEditor(tab);
     await focusField(editor);
     await typeSlowly(editor, '前文', 10);
-    await tab.press('Alt+Shift+I');
+    await tab.press('Alt+K');
     let opened = await waitFor(async () => ((await pickerShown(tab)) ? true : undefined), 1_500).catch(() => false);
     let via = 'shortcut';
     if (!opened) {
