@@ -32,6 +32,11 @@ export interface PanelProps {
 export const PANEL_WIDTH = 360;
 /** The most the panel grows before its list scrolls. */
 const PANEL_MAX_H = 480;
+/**
+ * Below this height the rows above the list (title, purpose, recipient) leave the list no room of
+ * its own: the whole panel scrolls instead, so the findings stay reachable (as in a short frame).
+ */
+export const PANEL_SHORT_H = 280;
 
 export const canFix = (f: ShownFinding) => !!f.suggestion && f.end > f.start;
 
@@ -181,7 +186,7 @@ export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onA
   return (
     <div
       ref={ref}
-      class={`panel side-${pos.side}`}
+      class={`panel side-${pos.side}${pos.maxH < PANEL_SHORT_H ? ' short' : ''}`}
       role="dialog"
       aria-label={t(lang, 'panelTitle')}
       tabIndex={-1}

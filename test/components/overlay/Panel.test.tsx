@@ -97,6 +97,19 @@ describe('Panel', () => {
     expect(panel().getAttribute('data-side')).toBe('below');
   });
 
+  it('with little room on its side the whole panel scrolls, so the findings stay reachable', () => {
+    const cb = { onClose: vi.fn(), onFix: vi.fn(), onShow: vi.fn(), onAudience: vi.fn() };
+    const panel = (c: Element) => c.querySelector('[data-cg-panel]') as HTMLElement;
+    // fixtures: the field's box is x 100..500, y 200..300; in a frame 600 × 460 nothing fits beside
+    // it and under 200 px are left above or below it.
+    const short = render(<Panel view={view()} lang="zh" viewport={{ ...viewport, w: 600, h: 460 }} focus={false} {...cb} />);
+    expect(parseFloat(panel(short.container).style.maxHeight)).toBeLessThan(200);
+    expect(panel(short.container).classList.contains('short')).toBe(true);
+    short.unmount();
+    const roomy = render(<Panel view={view()} lang="zh" viewport={viewport} focus={false} {...cb} />);
+    expect(panel(roomy.container).classList.contains('short')).toBe(false);
+  });
+
   it('Escape and the close button close it', () => {
     const { container, onClose } = setup();
     fireEvent.keyDown(container.querySelector('[data-cg-panel]')!, { key: 'Escape' });

@@ -184,6 +184,9 @@ describe('the panel never covers its field', () => {
     const vp = await tab.mainFrame().evaluate(() => ({ w: innerWidth, h: innerHeight }), null);
     expect(p.x >= 0 && p.y >= 0 && p.x + p.width <= vp.w && p.y + p.height <= vp.h, `${name}: panel ${JSON.stringify(p)} inside the window ${JSON.stringify(vp)}`).toBe(true);
     expect(p.height, `${name}: room for the list`).toBeGreaterThan(150);
+    // The rows above the list (title, purpose, recipient) leave the first problem in view.
+    const row = await boxOf(await $(panel, '[data-rule-id]'));
+    expect(row.y >= p.y && row.y + 24 <= p.y + p.height, `${name}: the first problem ${JSON.stringify(row)} in view in the panel`).toBe(true);
     return { panel, box: p };
   }
 
