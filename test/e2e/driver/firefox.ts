@@ -156,6 +156,20 @@ class FirefoxBrowser implements Browser {
   }
 }
 
+/**
+ * The environment without libfaketime: Firefox ESR segfaults at start with it preloaded (even
+ * `firefox-esr --version`). The suite does not need it there: the e2e build's clock is set by the
+ * tests, and the test process itself still runs at the faked hour.
+ */
+function withoutFaketime(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!k.startsWith('FAKETIME') && !k.startsWith('DONT_FAKE')) out[k] = v;
+  const preload = (env.LD_PRELOAD ?? '').split(/[:\s]+/).filter((lib) => lib && !lib.includes('faketime'));
+  if (preload.length) out.LD_PRELOAD = preload.join(':');
+  else delete out.LD_PRELOAD;
+  return out;
+}
+
 async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   if (opts.policyInstalledId) throw new Error('force-installing by policy is not implemented for Firefox');
   const extDir = resolve(opts.extensionDir ?? EXT_DIR);
@@ -168,7 +182,7 @@ async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, TZ: TIMEZONE, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
+    env: { ...withoutFaketime(process.env), TZ: TIMEZONE, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     protocolTimeout: 60_000,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXT_UUID }),
