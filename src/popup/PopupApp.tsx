@@ -15,11 +15,10 @@ import { templateTitle } from '../templates/search';
 import { parseCustom, type LastTemplates } from '../templates/storage';
 import type { Template, Values, VarKey } from '../templates/types';
 import { Preview } from '../templates/ui/Preview';
-import { groupTemplates, optionId, TemplateList } from '../templates/ui/TemplateList';
+import { groupTemplates, listKey, optionId, TemplateList } from '../templates/ui/TemplateList';
 import { VarFields } from '../templates/ui/VarFields';
 import { registerCatalog, t, uiLang, type MessageKey } from '../ui/i18n/index';
 import { popup } from '../ui/i18n/popup';
-import { isCommandEnter } from '../ui/keys';
 import { browserPopupApi, type PopupApi } from './api';
 
 registerCatalog(popup);
@@ -136,31 +135,14 @@ export function PopupApp({ api = browserPopupApi }: { api?: PopupApi }) {
     focusField.current = focusForm ? 'first-empty' : null;
   }
 
-  function move(delta: number) {
-    if (!flat.length) return;
-    const i = flat.findIndex((x) => x.id === activeId);
-    const next = flat[Math.min(flat.length - 1, Math.max(0, (i < 0 ? -1 : i) + delta))]!;
-    setActiveId(next.id);
-  }
-
   function onSearchKey(e: KeyboardEvent) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      move(1);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      move(-1);
-    } else if (e.key === 'Home' && e.ctrlKey) {
+    if (listKey(e, flat, activeId, { active: (tpl) => setActiveId(tpl.id), pick })) return;
+    if (e.key === 'Home' && e.ctrlKey) {
       e.preventDefault();
       if (flat[0]) setActiveId(flat[0].id);
     } else if (e.key === 'End' && e.ctrlKey) {
       e.preventDefault();
       if (flat.length) setActiveId(flat[flat.length - 1]!.id);
-    } else if (isCommandEnter(e)) {
-      // Not the Enter that commits a pinyin composition: that one only types the characters.
-      e.preventDefault();
-      const tpl = flat.find((x) => x.id === activeId);
-      if (tpl) pick(tpl);
     } else if (e.key === 'Escape' && query) {
       e.preventDefault();
       setQuery('');

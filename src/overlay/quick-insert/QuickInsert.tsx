@@ -11,7 +11,7 @@ import { templateTitle } from '../../templates/search';
 import type { LastTemplates } from '../../templates/storage';
 import type { Template, Values, VarKey } from '../../templates/types';
 import { Preview } from '../../templates/ui/Preview';
-import { groupTemplates, optionId, TemplateList } from '../../templates/ui/TemplateList';
+import { groupTemplates, listKey, optionId, TemplateList } from '../../templates/ui/TemplateList';
 import { VarFields } from '../../templates/ui/VarFields';
 import { t } from '../../ui/i18n/index';
 import { isCommandEnter } from '../../ui/keys';
@@ -79,16 +79,7 @@ export function QuickInsert({ lang, templates, last, remembered, caret, viewport
   }
 
   function onSearchKey(e: KeyboardEvent) {
-    const i = flat.findIndex((x) => x.id === activeId);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const next = flat[Math.min(flat.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
-      if (next) setActiveId(next.id);
-    } else if (isCommandEnter(e)) {
-      e.preventDefault();
-      const tpl = flat[i];
-      if (tpl) choose(tpl);
-    }
+    listKey(e, flat, activeId, { active: (tpl) => setActiveId(tpl.id), pick: choose });
   }
 
   function submit() {

@@ -4,6 +4,7 @@
 
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import { isCommandEnter } from '../../ui/keys';
 import { SCENARIOS, SCENARIO_BY_ID, TONE_NAMES } from '../scenarios';
 import { parseBody } from '../render';
 import { searchTemplates, templateTitle } from '../search';
@@ -14,6 +15,28 @@ import { VARIABLES } from '../variables';
 export interface Group {
   scenario: ScenarioId;
   items: Template[];
+}
+
+/**
+ * A key pressed in the search box above the list: ↑/↓ move the active option (stopping at the
+ * ends), Enter (not the one that commits an IME composition) picks it. Whether the key was one
+ * of these (its default is then prevented).
+ */
+export function listKey(e: KeyboardEvent, flat: readonly Template[], activeId: string | null, on: { active(tpl: Template): void; pick(tpl: Template): void }): boolean {
+  const i = flat.findIndex((x) => x.id === activeId);
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    const next = flat[Math.min(flat.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) on.active(next);
+    return true;
+  }
+  if (isCommandEnter(e)) {
+    e.preventDefault();
+    const tpl = flat[i];
+    if (tpl) on.pick(tpl);
+    return true;
+  }
+  return false;
 }
 
 /**
