@@ -61,9 +61,16 @@ function calledBy(text: string, start: number, end: number): boolean {
   return before === '' && /^\s*(您好|你好|您|你|[，,：:！!。])/.test(text.slice(end));
 }
 
-/** How each finding's fix is shaped: the rule's own spec, else its category's, else the matched words. */
+const PHRASE: FixSpec = { unit: 'phrase' };
+
+/**
+ * How each finding's fix is shaped: the rule's own spec, else its category's, else the matched
+ * words. The agent's own phrases are exact words with their own fix: always the words.
+ */
 function specOf(f: Finding, rules: Map<string, CompiledRule>, pack: RulePack): FixSpec {
-  return rules.get(f.ruleId)?.rule.fix ?? pack.fixes?.[f.category] ?? { unit: 'phrase' };
+  const cr = rules.get(f.ruleId);
+  if (cr?.custom) return PHRASE;
+  return cr?.rule.fix ?? pack.fixes?.[f.category] ?? PHRASE;
 }
 
 /** The rank of a category when one unit holds several (lower wins). */
@@ -102,9 +109,8 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
   const out: Finding[] = [];
   const units: Unit[] = [];
   for (const f of findings) {
-    // Message structure, the learned fallback, the detectors, notes and the agent's own phrases
-    // (exact words, their own fix) keep their spans.
-    if (!CONTENT_CATEGORIES.includes(f.category) || f.severity === 'info' || f.ruleId.endsWith('.model') || (rules.get(f.ruleId)?.custom ?? true)) {
+    // Message structure, the learned fallback, the detectors and notes keep their spans.
+    if (!CONTENT_CATEGORIES.includes(f.category) || f.severity === 'info' || f.ruleId.endsWith('.model') || !rules.has(f.ruleId)) {
       out.push(f);
       continue;
     }

@@ -18,7 +18,7 @@ import {
   codePoints,
 } from './structure';
 import type { Category, CheckId, Finding, LintContext, Severity } from './types';
-import { SEVERITY_RANK } from './types';
+import { MAX_SENTENCE, SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
 import { analyze, inRegion, type Discourse } from './discourse/index';
@@ -177,13 +177,6 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
   }
   return { findings, folded: f.text, foldedLength: f.text.length, organisation: identifiesSender('', f.text), channel: givesChannel(f.text) };
 }
-
-/**
- * Longest stretch of text linted as one sentence. A longer one (a pasted line without a full stop)
- * is cut, at a comma or a space near the limit where it has one: the work per sentence may grow
- * faster than its length, the work per text must not.
- */
-const MAX_SENTENCE = 1000;
 
 /** Sentences of the original text, each with its terminators: [start, end) pairs. */
 function sentences(text: string): [number, number][] {

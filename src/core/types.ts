@@ -43,6 +43,14 @@ export const CONTENT_CATEGORIES: readonly Category[] = CATEGORIES.filter(
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/**
+ * Longest stretch of text checked as one sentence. A longer one (a pasted line without a full stop)
+ * is cut, at a comma or a space near the limit where it has one, and the discourse layer looks no
+ * further for a sentence's bounds: the work per sentence may grow faster than its length, the work
+ * per text must not.
+ */
+export const MAX_SENTENCE = 1000;
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export type Audience = 'debtor' | 'third_party';

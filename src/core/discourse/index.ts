@@ -9,7 +9,7 @@
 // run only for messages that have a finding to judge (or when the learned fallback asks).
 
 import { simplified } from '../normalize';
-import type { DiscourseCues } from '../types';
+import { MAX_SENTENCE, type DiscourseCues } from '../types';
 
 export type RegionKind = 'quoted' | 'reported' | 'listed' | 'corrected' | 'warned' | 'asked' | 'lawful';
 /** message: written to a debtor or contact; note: a call summary, case record or QA review; reply: complaint handling; notice: a notice, training text or FAQ. */
@@ -124,8 +124,6 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「':
 const LIST_MARKER = /^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.]|[-•·*●▪◦])/;
 /** How far a quotation may run (longer "quotes" are unpaired marks). */
 const MAX_QUOTE = 300;
-/** How far a sentence, clause or list is looked for (lint checks a longer sentence in pieces this long). */
-const REACH = 1000;
 /** The longest cue a startsAt check reads. */
 const MAX_CUE = 40;
 /** How far before a verb of saying its speaker may stand, within the clause. */
@@ -155,23 +153,23 @@ function startsAt(re: RegExp, s: string, pos: number): boolean {
   return matchesIn(re, s, pos, Math.min(s.length, pos + MAX_CUE))[0]?.[0] === pos;
 }
 
-// Sentences and clauses are looked for at most REACH characters away (as lint checks a longer
-// sentence in pieces), so a text without punctuation costs linear time, not quadratic.
+// Sentences, clauses and lists are looked for at most MAX_SENTENCE characters away (lint checks a
+// longer sentence in pieces), so a text without punctuation costs linear time, not quadratic.
 function sentenceStart(s: string, pos: number): number {
   let i = pos;
-  const min = Math.max(0, pos - REACH);
+  const min = Math.max(0, pos - MAX_SENTENCE);
   while (i > min && !SENTENCE.test(s[i - 1]!)) i--;
   return i;
 }
 function sentenceEnd(s: string, pos: number): number {
   let i = pos;
-  const max = Math.min(s.length, pos + REACH);
+  const max = Math.min(s.length, pos + MAX_SENTENCE);
   while (i < max && !SENTENCE.test(s[i]!)) i++;
   return i;
 }
 function clauseStart(s: string, pos: number): number {
   let i = pos;
-  const min = Math.max(0, pos - REACH);
+  const min = Math.max(0, pos - MAX_SENTENCE);
   while (i > min && !CLAUSE.test(s[i - 1]!)) i--;
   return i;
 }
@@ -221,7 +219,7 @@ function quotations(s: string): [number, number][] {
 /** Where a list that starts at `from` (after a colon or a label) ends. */
 function listEnd(s: string, from: number, k: Compiled): number {
   let pos = from;
-  const limit = Math.min(s.length, from + REACH);
+  const limit = Math.min(s.length, from + MAX_SENTENCE);
   const stopAt = matchesIn(k.listEnds, s, from, limit).map(([a]) => a)[0] ?? limit;
   for (;;) {
     let t = pos;
