@@ -65,7 +65,8 @@ export function createBackground(api: Api = browser): Background {
 
 export function startBackground(api: Api = browser): Background {
   void restrictStorage(api);
-  void dropAudienceMemory(api.storage.local);
+  // Keys an earlier version wrote are there only after an update: not read on every worker start.
+  api.runtime.onInstalled.addListener(() => void dropAudienceMemory(api.storage.local));
   const bg = createBackground(api);
   // Every frame asks for its own settings again (each gets only what its site needs); the toolbar
   // shows a global pause at once, and a site's pause when its tab asks.

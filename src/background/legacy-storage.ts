@@ -1,8 +1,8 @@
 // Storage that earlier versions wrote and nothing reads any more. The recipient was remembered per
 // page and field (`cg.audience|<origin + path>|<field>`): any page could make those keys grow, with
 // no cap and no expiry, until the storage quota was full and a settings save failed. The recipient
-// is now chosen per message and kept in the page, so these keys are removed when the background
-// starts.
+// is now chosen per message and kept in the page, so these keys are removed when the extension is
+// installed or updated.
 
 import type { Browser } from 'wxt/browser';
 

@@ -105,12 +105,17 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   return (await loadSettingsState()).effective;
 }
 
+/** Settings with their patterns parsed, per settings object: every frame of every tab asks. */
+const servedToPages = new WeakMap<EffectiveSettings, EffectiveSettings>();
+
 /**
  * Effective settings as content scripts get them: each custom pattern comes parsed (regex.ts),
- * so that every frame's bundle does without the parser. (Not stored: parsing is cheap.)
+ * so that every frame's bundle does without the parser. (Not stored; parsed once per change.)
  */
 export function forPages(s: EffectiveSettings): EffectiveSettings {
   if (!s.customPhrases.some((c) => c.regex)) return s;
+  let out = servedToPages.get(s);
+  if (out) return out;
   const parsed = (c: CustomPhrase): CustomPhrase => {
     try {
       return { ...c, tree: parsePattern(c.phrase) };
@@ -118,7 +123,9 @@ export function forPages(s: EffectiveSettings): EffectiveSettings {
       return c; // invalid patterns never get this far (validate.ts); without a tree it matches nothing
     }
   };
-  return { ...s, customPhrases: s.customPhrases.map((c) => (c.regex ? parsed(c) : c)) };
+  out = { ...s, customPhrases: s.customPhrases.map((c) => (c.regex ? parsed(c) : c)) };
+  servedToPages.set(s, out);
+  return out;
 }
 
 function pushBackup(list: SettingsBackup[], b: SettingsBackup): SettingsBackup[] {
