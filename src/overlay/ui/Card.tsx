@@ -4,7 +4,6 @@
 // the card (the hint says so only then), Escape closes, Alt+J moves to the next finding.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../core/labels';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
 import type { Rect } from '../geometry';
@@ -12,6 +11,7 @@ import { SeverityIcon } from '../../ui/icons';
 import { canFix, SourceLine, useFloating } from './Panel';
 import { severityLabel } from './severity';
 import type { ShownFinding } from './types';
+import { categoryNames, otherReasons } from './problem-text';
 
 export interface CardProps {
   finding: ShownFinding;
@@ -92,7 +92,7 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
       <div class="hd">
         <SeverityIcon severity={f.severity} />
         <span class="sev">{severityLabel(f.severity, lang)}</span>
-        <span class="sub">{[...new Set([f, ...(f.also ?? [])].map((x) => CATEGORY_LABELS[x.category][lang]))].join(lang === 'zh' ? '、' : ', ')}</span>
+        <span class="sub">{categoryNames(f, lang)}</span>
         <span style={{ flex: '1' }} />
         <button type="button" class="x" aria-label={t(lang, 'close')} title={t(lang, 'close')} onMouseDown={stop} onClick={() => onClose(true)}>
           ×
@@ -101,9 +101,7 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
       <p class="what" id={titleId}>
         {f.message}
       </p>
-      {(f.also ?? [])
-        .filter((x) => x.message !== f.message)
-        .map((x) => (
+      {otherReasons(f).map((x) => (
           <p class="also" key={x.ruleId}>
             {x.message}
           </p>

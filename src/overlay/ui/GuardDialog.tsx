@@ -2,8 +2,8 @@
 // in the field), "返回修改" — the default, on Enter and Esc — and, in confirm mode, "仍然发送"
 // (after a short reason when the policy asks for one). Block mode offers no way past.
 // Test contract: [data-cg-send-guard][data-mode], [data-cg-guard-back], [data-cg-guard-send],
-// [data-cg-guard-reason]. Every control acts on trusted events only: a page's script must not be
-// able to press "仍然发送" for the agent.
+// [data-cg-guard-reason]. It is drawn in the overlay's shadow root, which lets only a person's
+// events through (trust.ts): a page's script cannot press "仍然发送" for the agent.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../core/labels';
@@ -30,11 +30,7 @@ export interface GuardDialogProps {
   /** Send anyway; `reason` when one was required. */
   onSend: (reason?: ReasonCategory) => void;
   onJump: (item: GuardItem) => void;
-  /** Whether an event comes from the agent (the browser) rather than a page script. */
-  trusted?: (e: Event) => boolean;
 }
-
-const isTrusted = (e: Event) => e.isTrusted;
 
 /** The reason category of what the agent typed or picked: one of the suggestions, or "other". */
 export function reasonCategory(text: string): ReasonCategory {
@@ -45,7 +41,7 @@ export function reasonCategory(text: string): ReasonCategory {
 export const REASON_MIN_CHARS = 2;
 
 export function GuardDialog(props: GuardDialogProps) {
-  const { mode, lang, items, requireReason, trusted = isTrusted } = props;
+  const { mode, lang, items, requireReason } = props;
   const back = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [reason, setReason] = useState('');
@@ -59,7 +55,7 @@ export function GuardDialog(props: GuardDialogProps) {
   }, []);
 
   const once = (fn: () => void) => (e: Event) => {
-    if (!trusted(e) || done.current) return;
+    if (done.current) return;
     e.preventDefault();
     done.current = true;
     fn();
@@ -70,7 +66,7 @@ export function GuardDialog(props: GuardDialogProps) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     // A held key repeating must not answer the dialog the moment it opens.
-    if (!trusted(e) || e.repeat) return;
+    if (e.repeat) return;
     const target = e.target as HTMLElement;
     // Enter and Esc go back, from anywhere in the dialog (the reason box too); Enter on a focused
     // "仍然发送" or error row activates that button instead.

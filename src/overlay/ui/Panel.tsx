@@ -5,12 +5,12 @@
 // beside the field (geometry.ts placePanel), never over it, and stays there while its list changes.
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../core/labels';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
 import { placeFloating, placePanel, type Rect, type Side } from '../geometry';
 import { byConcern } from '../problems';
 import { SeverityIcon } from '../../ui/icons';
+import { categoryNames, otherReasons } from './problem-text';
 import { severityLabel } from './severity';
 import type { AudienceMode, FieldView, Purpose, ShownFinding } from './types';
 
@@ -25,8 +25,6 @@ export interface PanelProps {
   onAudience: (a: AudienceMode) => void;
   /** Switches the field between message and note (absent: the purpose is shown, not switchable). */
   onPurpose?: (p: Purpose) => void;
-  /** Whether an event comes from the agent rather than a page script (the purpose is stored). */
-  trusted?: (e: Event) => boolean;
 }
 
 export const PANEL_WIDTH = 360;
@@ -40,15 +38,9 @@ export const PANEL_SHORT_H = 280;
 
 export const canFix = (f: ShownFinding) => !!f.suggestion && f.end > f.start;
 
-/** Every category a problem falls under, the speaking finding's first. */
-function categories(f: ShownFinding, lang: Lang): string {
-  const names = [f, ...(f.also ?? [])].map((x) => CATEGORY_LABELS[x.category][lang]);
-  return [...new Set(names)].join(lang === 'zh' ? '、' : ', ');
-}
-
 export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: Lang; onFix: (key: string) => void; onShow: (key: string) => void }) {
   const spanned = f.end > f.start;
-  const others = (f.also ?? []).filter((x) => x.message !== f.message);
+  const others = otherReasons(f);
   return (
     <li
       class={`row sev-${f.severity}`}
@@ -63,7 +55,7 @@ export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: 
       <div class="row-hd">
         <SeverityIcon severity={f.severity} />
         <span class="sev">{severityLabel(f.severity, lang)}</span>
-        <span>{categories(f, lang)}</span>
+        <span>{categoryNames(f, lang)}</span>
         {spanned ? (
           <button type="button" class="btn link match" onClick={() => onShow(f.key)} onMouseDown={(e) => e.preventDefault()}>
             「{f.phrase ?? f.match}」
@@ -107,8 +99,8 @@ function useFloating(anchor: Rect, viewport: Rect, width: number, alignRight: bo
   return { ref, pos };
 }
 
-/** Message or note, and the switch between them (trusted clicks only: the choice is remembered). */
-function PurposeRow({ view, lang, onPurpose, trusted }: { view: FieldView; lang: Lang; onPurpose?: (p: Purpose) => void; trusted: (e: Event) => boolean }) {
+/** Message or note, and the switch between them (the choice is remembered). */
+function PurposeRow({ view, lang, onPurpose }: { view: FieldView; lang: Lang; onPurpose?: (p: Purpose) => void }) {
   const option = (p: Purpose, key: 'purposeMessage' | 'purposeNote') => (
     <button
       type="button"
@@ -116,8 +108,8 @@ function PurposeRow({ view, lang, onPurpose, trusted }: { view: FieldView; lang:
       aria-pressed={view.purpose === p ? 'true' : 'false'}
       disabled={view.purposeFixed || !onPurpose}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={(e) => {
-        if (trusted(e) && view.purpose !== p) onPurpose?.(p);
+      onClick={() => {
+        if (view.purpose !== p) onPurpose?.(p);
       }}
     >
       {t(lang, key)}
@@ -163,9 +155,7 @@ function AudienceSwitch({ view, lang, onAudience }: { view: FieldView; lang: Lan
   );
 }
 
-const isTrusted = (e: Event) => e.isTrusted;
-
-export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onAudience, onPurpose, trusted = isTrusted }: PanelProps) {
+export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onAudience, onPurpose }: PanelProps) {
   const ref = useRef<HTMLDivElement>(null);
   const side = useRef<Side | null>(null);
   const field = view.box ?? { x: viewport.x + viewport.w - PANEL_WIDTH, y: viewport.y, w: 0, h: 0 };
@@ -219,7 +209,7 @@ export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onA
           ×
         </button>
       </div>
-      <PurposeRow view={view} lang={lang} onPurpose={onPurpose} trusted={trusted} />
+      <PurposeRow view={view} lang={lang} onPurpose={onPurpose} />
       {view.purpose === 'note' ? <p class="aud note-hint">{t(lang, 'purposeNoteHint')}</p> : <AudienceSwitch view={view} lang={lang} onAudience={onAudience} />}
       {view.quiet ? <div class="aud quiet-note">{t(lang, 'quietHours')}</div> : null}
       {count ? (

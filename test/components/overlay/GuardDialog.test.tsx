@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
 // The send guard's dialog: the SPEC contract attributes, 返回修改 as the default (Enter and Esc),
-// no 仍然发送 in block mode, a required reason, and trusted events only.
+// no 仍然发送 in block mode, a required reason, and (in the guarded shadow root) a person's events only.
 
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuardDialog, reasonCategory, type GuardDialogProps } from '../../../src/overlay/ui/GuardDialog';
-import { insult, quiet } from './fixtures';
+import { insult, quiet, renderGuarded } from './fixtures';
 
 afterEach(cleanup);
 
-const trusted = () => true;
-
 function setup(over: Partial<GuardDialogProps> = {}) {
   const cb = { onBack: vi.fn(), onSend: vi.fn(), onJump: vi.fn() };
-  const r = render(<GuardDialog mode="confirm" lang="zh" items={[{ field: 0, finding: insult }, { field: 0, finding: quiet }]} fields={1} requireReason={false} trusted={trusted} {...cb} {...over} />);
+  const r = render(<GuardDialog mode="confirm" lang="zh" items={[{ field: 0, finding: insult }, { field: 0, finding: quiet }]} fields={1} requireReason={false} {...cb} {...over} />);
   const $ = (sel: string) => r.container.querySelector<HTMLElement>(sel);
   return { ...r, ...cb, $ };
 }
@@ -92,7 +90,7 @@ describe('GuardDialog', () => {
 
   it('events a page script makes are ignored (isTrusted false)', () => {
     const cb = { onBack: vi.fn(), onSend: vi.fn(), onJump: vi.fn() };
-    const r = render(<GuardDialog mode="confirm" lang="en" items={[{ field: 0, finding: insult }]} fields={1} requireReason={false} {...cb} />);
+    const r = renderGuarded(<GuardDialog mode="confirm" lang="en" items={[{ field: 0, finding: insult }]} fields={1} requireReason={false} {...cb} />);
     fireEvent.click(r.container.querySelector('[data-cg-guard-send]')!);
     fireEvent.keyDown(r.container.querySelector('[data-cg-send-guard]')!, { key: 'Escape' });
     expect(cb.onSend).not.toHaveBeenCalled();

@@ -7,15 +7,15 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../../src/overlay/ui/Badge';
 import { Panel } from '../../../src/overlay/ui/Panel';
-import { view, viewport } from './fixtures';
+import { renderGuarded, view, viewport } from './fixtures';
 
 afterEach(cleanup);
 
-function panel(over: Parameters<typeof view>[0], trusted = true) {
+function panel(over: Parameters<typeof view>[0], byPerson = true) {
   const onPurpose = vi.fn();
-  const r = render(
-    <Panel view={view(over)} lang="zh" viewport={viewport} focus={false} onClose={vi.fn()} onFix={vi.fn()} onShow={vi.fn()} onAudience={vi.fn()} onPurpose={onPurpose} trusted={() => trusted} />,
-  );
+  const ui = <Panel view={view(over)} lang="zh" viewport={viewport} focus={false} onClose={vi.fn()} onFix={vi.fn()} onShow={vi.fn()} onAudience={vi.fn()} onPurpose={onPurpose} />;
+  // A page script's events are the ones the overlay's guarded shadow root stops.
+  const r = byPerson ? render(ui) : renderGuarded(ui);
   return { ...r, onPurpose, $: (s: string) => r.container.querySelector<HTMLButtonElement>(s) };
 }
 

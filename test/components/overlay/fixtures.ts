@@ -1,3 +1,6 @@
+import { render } from '@testing-library/preact';
+import type { VNode } from 'preact';
+import { personOnly } from '../../../src/overlay/ui/trust';
 import type { FieldView, ShownFinding } from '../../../src/overlay/ui/types';
 
 export const insult: ShownFinding = {
@@ -60,3 +63,14 @@ export function view(over: Partial<FieldView> = {}): FieldView {
 }
 
 export const viewport = { x: 0, y: 0, w: 1280, h: 900 };
+
+/**
+ * Renders into a shadow root guarded as the overlay's is (src/overlay/ui/trust.ts), where events a
+ * page's script makes (here, every fireEvent: none is trusted) never reach our handlers.
+ */
+export function renderGuarded(ui: VNode) {
+  const host = document.body.appendChild(document.createElement('div'));
+  const shadow = host.attachShadow({ mode: 'open' });
+  personOnly(shadow);
+  return render(ui, { container: shadow.appendChild(document.createElement('div')) });
+}
