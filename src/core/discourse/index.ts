@@ -287,6 +287,8 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
   const qs = quotations(s);
   const endorsed = (first: number, last: number) => {
     const before = skipSpaceBack(s, first);
+    // "不可以说"…"", "❌"…"": a condemnation just before it is no endorsement.
+    if (matchesIn(k.condemn, s, Math.max(0, before - 6), before).length) return false;
     if (endsAt(k.endorseLeadIns, s, before)) return true;
     // A label with a colon before it in the sentence (推荐话术："…").
     const ss = sentenceStart(s, first);
@@ -319,7 +321,10 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
   // Lists governed by a negation or a "wrong examples" label and a colon (我们不会：…；…).
   for (const re of [k.listNegations, k.listLabels]) {
     for (const [, b] of matchesIn(re, s)) {
-      const end = Math.min(sentenceEnd(s, b), b + 16);
+      let end = Math.min(sentenceEnd(s, b), b + 16);
+      // An aside in brackets before the colon ("常见违规词（拼音、谐音…同样在监测范围内）：…").
+      const aside = /^[（(][^（()）]{0,40}[)）]/.exec(s.slice(b, b + 44));
+      if (aside) end = Math.min(sentenceEnd(s, b), b + aside[0].length + 4);
       let colon = -1;
       for (let i = b; i < end; i++)
         if (s[i] === ':' || s[i] === '：') {
@@ -327,6 +332,8 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
           break;
         }
       if (colon < 0 && re === k.listLabels && s[sentenceEnd(s, b)] === '\n') colon = sentenceEnd(s, b);
+      // An exam question ("以下哪句话属于违规用语？"): its options follow the question mark.
+      if (colon < 0 && re === k.listLabels && s[sentenceEnd(s, b)] === '?') colon = sentenceEnd(s, b);
       if (colon < 0) continue;
       add(colon + 1, listEnd(s, colon + 1, k), 'listed');
     }
@@ -379,7 +386,8 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
         // What they did, not what they will do ("外访人员会按计划到您公司") nor what they are ("该
         // 客户就是个…"): those are the writer's announcement and judgement.
         const clause = s.slice(a, ce);
-        if (/会|将|要|准备|打算|即将|马上|就是|是个|属于|如果|若|届时|明天|今晚|下周/.test(clause)) continue;
+        // Nor what they may or must undergo ("逾期客户经我行申请可直接进入强制执行"): a claim of the writer's.
+        if (/会|将|要|准备|打算|即将|马上|就是|是个|属于|如果|若|届时|明天|今晚|下周|可|能|有权|必须|须|需|应当|一律|直接/.test(clause)) continue;
         add(a, ce, 'reported');
       }
     }
