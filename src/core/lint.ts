@@ -385,6 +385,13 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     }
   }
 
-  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end);
+  // Findings that start together are listed in the pack's category order (One act, one category):
+  // the first is the one a reviewer files the act under, as the unit's fix already says.
+  const order = c.pack.categoryOrder ?? [];
+  const rank = (x: Category) => {
+    const i = order.indexOf(x);
+    return i < 0 ? order.length : i;
+  };
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || rank(a.category) - rank(b.category) || a.end - b.end);
 }
 

@@ -263,6 +263,8 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
   const verbs = [...matchesIn(k.say, s), ...matchesIn(k.addresseeSay, s)].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   for (const [vs, ve] of verbs) {
     if (startsAt(k.sayCompounds, s, vs)) continue;
+    // A verb of saying that names a kind of conduct ("到处投诉的做法") reports nobody's words.
+    if (/^的(做法|行为|方式|习惯|举动|态度|样子|毛病)/.test(s.slice(ve, ve + 4))) continue;
     let speaker = speakerBefore(s, vs, k.reporters);
     if (!speaker && genre !== 'message') speaker = speakerBefore(s, vs, k.staff);
     if (!speaker && genre !== 'message') speaker = speakerBefore(s, vs, k.addressee);

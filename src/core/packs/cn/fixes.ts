@@ -38,15 +38,17 @@ export const thirdPartyClause = fixes.third_party_disclosure!.replacement!;
 
 /**
  * One act, one category. Violence or a menacing visit is a threat first; posing as the police is
- * impersonation even when it threatens; telling third parties is exposure even when it is repeated;
- * a false legal consequence is misleading; what is left is the lesser wrong.
+ * impersonation even when it threatens; a false legal consequence is misleading, even when the
+ * invented power is one to publish or to tell ("根据协议平台有权公开您的信息", "信息同步至各大航空公司
+ * 和铁路系统"); telling third parties is exposure even when it is repeated; what is left is the
+ * lesser wrong.
  */
 export const categoryOrder: Category[] = [
   'threat',
   'impersonation',
+  'misleading',
   'exposure',
   'harassment',
-  'misleading',
   'payment_channel',
   'third_party_disclosure',
   'privacy',

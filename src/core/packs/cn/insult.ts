@@ -404,6 +404,46 @@ export const rules: Rule[] = [
     },
   },
   {
+    // r2: demeaning sarcasm — praise the debtor cannot mean as praise ("您真是我们见过最有'骨气'的客户",
+    // "您可真是个人才", "像您这么讲信用的人可真不多见", "欠着钱还能睡得这么香"). Quotation marks are folded
+    // away, so the words carry it: a superlative among customers, a mock title, mock admiration.
+    id: 'cn.insult.sarcasm',
+    category: 'insult',
+    severity: 'error',
+    phrases: [
+      '(见过|遇到过|碰到过|遇过|接触过|打过交道)(的)?(最|最最|头一个|第一个)(有骨气|有出息|有本事|有能耐|硬气|潇洒|淡定|大方|会躲|能躲|能拖|能装|能扛|有种|牛|厉害|体面|有个性)(的)?(客户|人|借款人|债务人|一位|一个|主|主儿)',
+      '(您|你)(可|也|还)?(真|真是|可真是|还真是|实在是|简直是|真不愧是)(个|一个|一位|位)?(人才|能人|高人|奇葩|奇才|活宝|大爷|大小姐|祖宗|少爷|大人物|人物|奇人|牛人)',
+      '像(您|你)这么(有骨气|有本事|有出息|能拖|能躲|会躲|能装|淡定|潇洒|大方|硬气)的(人|客户|借款人)',
+      '(好一个|真是个|真是位|真是一个|真是一位)(讲信用|守信用|有诚信|讲诚信|老实|本分|有担当|有骨气|有出息)(的)?(人|客户|好人|主|借款人)',
+      '(欠着钱|欠了钱|欠钱不还|借钱不还|拖着不还|欠着债|欠了债)(还|还能|也能|居然|竟然|倒是)(睡得|吃得|玩得|过得|活得)(这么|那么|挺|真|如此)?(香|好|潇洒|滋润|安稳|踏实|开心|心安理得)',
+      '(服了|佩服|领教了|开眼了|长见识了)(您|你)(这|的)(脸皮|心态|心理素质)',
+    ],
+    exceptions: [QUOTED, REPORTED, LISTED],
+    message: {
+      zh: '「{match}」用反语嘲讽、贬低债务人，属侮辱性表述，不得用于催收沟通',
+      en: '"{match}" mocks and demeans the debtor through sarcasm: an insult that must not be used',
+    },
+    suggestion: { zh: '您的借款已逾期', en: 'your loan is overdue' },
+    // Mock praise has no address term to drop: its clause becomes a plain statement of the arrears.
+    fix: { unit: 'clause', replacement: { zh: '您的借款已逾期', en: 'your loan is overdue' } },
+    source: CITATIONS.insult,
+    examples: {
+      bad: [
+        '您真是我们见过最有骨气的客户，请今天内联系我们处理。',
+        '您可真是个人才，借钱的时候那么积极。',
+        '好一个讲信用的客户，半年一分没还。',
+        '欠着钱还能睡得这么香，佩服。',
+        '真是服了您这脸皮，说好的还款又没到账。',
+      ],
+      good: [
+        '【安信贷】感谢您按时还款，您是我们见过最守信用的客户之一。',
+        '我们公司非常重视人才培养，欢迎您关注招聘信息。',
+        '如您近期睡眠不好、压力较大，可申请延期还款，我们愿意协商。',
+        '请您尽快登录APP还款，如有困难可申请分期。',
+      ],
+    },
+  },
+  {
     id: 'cn.insult.dehumanize',
     category: 'insult',
     severity: 'error',
