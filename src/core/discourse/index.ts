@@ -408,8 +408,11 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
 
   regions.sort((x, y) => x.start - y.start || y.end - x.end);
   const debt = k.debt.test(s);
-  const addressed = k.address.test(s);
-  if (!debt && !k.address.test(s)) {
+  // Dialogue in quotation marks addresses somebody in the story, not the reader ("“你给我滚！”父亲…").
+  let unquoted = s;
+  for (let q = qs.length - 1; q >= 0; q--) unquoted = unquoted.slice(0, qs[q]![0]) + unquoted.slice(qs[q]![1]);
+  const addressed = k.address.test(unquoted);
+  if (!debt && !addressed) {
     // General legal statements ("…的，可以依法处以拘留", "敲诈勒索罪是指…", "法院…依法冻结"), in a
     // text about no debt and to nobody, state the law.
     for (const m of s.matchAll(/(?:的[，,](?:可以|可|应当|应|将|会|可能|依法|甚至)|是指|(?:法院|执行局|公安机关|检察院|司法机关)[^。！？!?]{0,12}依法)/g)) {

@@ -21,6 +21,8 @@ const SAY_COMPOUNDS = [
   '写字楼', '告诉您', '告诉你',
   // r2: talk about talking, and the writer's own asides (说话注意点, 说白了, 说实话)
   '说话', '说白了', '说实话', '说真的', '说到底', '说句', '说起来', '说穿了', '说实在的', '讲道理', '讲真',
+  // papers and sending, not speech: 《协助履行告知书》, 通过短信群发至…
+  '告知书', '告知函', '群发', '发至', '发到', '发往',
 ];
 
 /** Who is reported: the other side (debtors, their families, the public, scammers) and sources. */
@@ -223,6 +225,18 @@ const NARRATION = [
   // r2: news items, general statements of law and advice to everybody
   '一名', '一栋', '一起', '本市', '全市', '最高法', '典型案例', '被查获', '劳动者', '用人单位', '他人', '未成年人', '消费者',
   '是指', '家长', '纪录片', '播客', '综艺', '节目', '电视剧',
+  // stories told in the third person (dialogue in quotation marks does not address the reader)
+  '师父', '冷笑', '嘴角', '一声', '踹开', '喊道', '骂道', '叹了口气',
+  // films and series, sports, the law in the news
+  '剧', '反派', '口碑', '上映', '第一季', '球迷', '裁判', '看台', '队长', '修正案', '情节严重的', '法律界', '醉驾',
+  // other people's companies in the news
+  '某公司', '某小区', '某上市公司', '某城商行', '某地', '某市', '一家', '险些', '开发商', '交房',
+  // property management, safety warnings on products, travel
+  '物业', '业主', '本产品', '电源', '插头', '燃气', '微波炉', '烫伤', '触电', '消防通道', '火灾', '火情', '景区', '游客',
+  '出境游', '海关', '行李',
+  // consumer reviews and office or family errands
+  '这家店', '这家酒店', '这家餐厅', '这家驾校', '理发店', '消协', '网约车', '差评', '补考', '下午茶', '奶茶', '超市', '外卖',
+  '会议室', '点赞', '个赞',
 ];
 
 /**
@@ -235,6 +249,7 @@ const OTHER_TALK = [
   // r2: money among friends and landlords (rent, splitting a bill), games and software manuals
   '房租', '租金', 'aa制', 'aa吧', '聚会', '聚餐', '公会', '命令行', '选项', '参数', '文件系统', '数据库', '服务器', '编译', '源代码',
   '源码', '脚本', '内核', '进程', '配置文件', '缓冲区', '环境变量', '垃圾收集', '字节',
+  'api', '服务端', '客户端', '状态码', '垃圾邮件', '关键词', '注销账号', '挂机',
 ];
 
 /** Second person: a text that addresses somebody. */
