@@ -226,7 +226,7 @@ const NARRATION = [
   '一名', '一栋', '一起', '本市', '全市', '最高法', '典型案例', '被查获', '劳动者', '用人单位', '他人', '未成年人', '消费者',
   '是指', '家长', '纪录片', '播客', '综艺', '节目', '电视剧',
   // stories told in the third person (dialogue in quotation marks does not address the reader)
-  '师父', '冷笑', '嘴角', '一声', '踹开', '喊道', '骂道', '叹了口气',
+  '师父', '冷笑', '嘴角', '一声', '踹开', '喊道', '骂道', '叹了口气', '昨晚',
   // films and series, sports, the law in the news
   '剧', '反派', '口碑', '上映', '第一季', '球迷', '裁判', '看台', '队长', '修正案', '情节严重的', '法律界', '醉驾',
   // other people's companies in the news
