@@ -112,6 +112,7 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
           <div class="sugg-col">
             <div class="lbl">{t(lang, 'suggestion')}</div>
             <div class="val">{f.suggestion}</div>
+            {f.suggestionGloss ? <div class="gloss">{f.suggestionGloss}</div> : null}
           </div>
           {fixable ? (
             <button ref={primary} type="button" class="btn primary" data-cg-fix="" onMouseDown={stop} onClick={onFix}>

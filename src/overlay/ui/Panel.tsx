@@ -76,6 +76,7 @@ export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: 
           <span class="sugg-text">
             {t(lang, 'suggestionLine')}
             <b>{f.suggestion}</b>
+            {f.suggestionGloss ? <span class="gloss"> ({f.suggestionGloss})</span> : null}
           </span>
           {canFix(f) ? (
             <button type="button" class="btn primary" data-cg-fix="" onMouseDown={(e) => e.preventDefault()} onClick={() => onFix(f.key)}>
