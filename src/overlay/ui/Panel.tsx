@@ -160,11 +160,19 @@ export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onA
   const ref = useRef<HTMLDivElement>(null);
   const side = useRef<Side | null>(null);
   const field = view.box ?? { x: viewport.x + viewport.w - PANEL_WIDTH, y: viewport.y, w: 0, h: 0 };
-  const pos = placePanel(field, PANEL_WIDTH, PANEL_MAX_H, viewport, { avoid: view.avoid, prev: side.current });
+  const pos = placePanel(field, PANEL_WIDTH, PANEL_MAX_H, viewport, { avoid: view.avoid, prev: side.current, ...(view.textBottom !== undefined ? { textBottom: view.textBottom } : {}) });
   side.current = pos.side;
   useEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
   }, [focus]);
+  // A panel that scrolls whole (little room) opens on its first problem, under its sticky title;
+  // the purpose and recipient rows are a scroll up. Only on opening, so it stays put as it changes.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const list = el?.querySelector<HTMLElement>('.list');
+    const hd = el?.querySelector<HTMLElement>('.hd');
+    if (el && list && hd && el.scrollHeight > el.clientHeight + 1) el.scrollTop = list.offsetTop - hd.offsetHeight;
+  }, []);
   const count = view.findings.length;
   // A note is nobody's SMS: no segment count.
   const summary =

@@ -137,9 +137,10 @@ button.badge .icon { color: #fff; }
 /* Above the field: anchored by its bottom edge, so a longer list grows away from the field. */
 .panel.side-above { transform: translateY(-100%); }
 /* A short frame (an editor's iframe): the whole panel scrolls, so the findings stay reachable. */
-@media (max-height: 360px) { .panel { overflow: auto; } .panel .list { overflow: visible; flex: none; } }
+@media (max-height: 360px) { .panel { overflow: auto; } .panel .list { overflow: visible; flex: none; } .panel .hd { position: sticky; top: 0; z-index: 1; background: var(--cg-bg); } }
 /* Little room on the chosen side (a field low in a frame): the same, whatever the frame's height. */
 .panel.short { overflow: auto; } .panel.short .list { overflow: visible; flex: none; }
+.panel.short .hd { position: sticky; top: 0; z-index: 1; background: var(--cg-bg); }
 .card { width: 320px; padding: 12px 16px 12px; }
 .hd { display: flex; align-items: center; gap: 8px; }
 .panel .hd { padding: 10px 8px 8px 16px; border-bottom: 1px solid var(--cg-border); }
