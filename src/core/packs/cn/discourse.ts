@@ -19,6 +19,8 @@ const SAY_COMPOUNDS = [
   '问题', '问候', '问卷', '问责', '问询函', '说明', '说服', '称呼', '称号', '称为', '称之为', '称职', '讲座', '讲解', '讲究', '讲课',
   '讲话稿', '要求您', '要求你', '要求客户', '编号', '编辑', '发送', '发生', '发放', '发现', '发展', '发票', '发布', '发起', '发出',
   '写字楼', '告诉您', '告诉你',
+  // r1: sending to somewhere is not saying (短信群发至您的通讯录)
+  '发至', '发到', '发给', '发往',
 ];
 
 /** Who is reported: the other side (debtors, their families, the public, scammers) and sources. */
