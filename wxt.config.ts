@@ -6,6 +6,16 @@ import { SOURCES_EXCLUDE } from './tools/sources-zip';
 const ICON_SIZES = [128, 96, 48, 32, 16];
 const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/${s}.png`]));
 
+/**
+ * Lazy content-script modules: unlisted scripts (entrypoints/<name>.ts) built as ES modules, not
+ * IIFE, which the content script loads with `import(runtime.getURL('/<name>.js'))` on first use
+ * so that every frame does not parse UI most frames never show (the content-script budget, SPEC
+ * "Budgets"). They are web-accessible because a content script's import is made for the page's
+ * origin; they hold code only (no data, no secret), and importing one runs nothing a page could
+ * drive: it only hands the content script a class.
+ */
+const LAZY_MODULES = ['quick-insert'];
+
 // WXT orchestrates one Vite build per entrypoint group; Preact is wired as a plain Vite plugin
 // because WXT has no Preact module.
 export default defineConfig({
@@ -26,6 +36,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab'],
+    web_accessible_resources: [{ resources: LAZY_MODULES.map((m) => `${m}.js`), matches: ['<all_urls>'] }],
     // The toolbar button uses the same rendered icons (WXT adds the popup to it).
     ...(manifestVersion === 2
       ? { browser_action: { default_title: 'CollectGuard', default_icon: icons } }
@@ -63,6 +74,16 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // An unlisted script is built as an IIFE; a lazy module must export what it hands over.
+      if (entrypoints.length !== 1 || !LAZY_MODULES.includes(entrypoints[0]!.name)) return;
+      const lib = config.build?.lib;
+      if (lib) lib.formats = ['es'];
+      // Vite leaves an ES library unminified (whitespace, comments with local paths): minify it
+      // as the content script is.
+      const output = config.build?.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.minify = true;
+    },
     // managed_schema.json is Chrome's policy schema; Firefox takes policies.json and no schema.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') return;
