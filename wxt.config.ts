@@ -75,6 +75,16 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script uses the browser's own extension API, not webextension-polyfill (10 KB
+      // in every frame): in Chrome MV3 runtime.sendMessage returns a promise, and what else the
+      // polyfill did for it (a reply through sendResponse; a rejected reply, Chrome's "no
+      // response") src/content/inbox.ts and src/messaging/client.ts do themselves. The polyfill
+      // module aliases wxt/browser for every entrypoint; undo that for content scripts.
+      if (entrypoints.every((e) => e.type === 'content-script') && config.resolve) {
+        const alias = config.resolve.alias;
+        if (Array.isArray(alias)) config.resolve.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+        else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+      }
       // An unlisted script is built as an IIFE; a lazy module must export what it hands over.
       if (entrypoints.length !== 1 || !LAZY_MODULES.includes(entrypoints[0]!.name)) return;
       const lib = config.build?.lib;
