@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SOURCES_EXCLUDE } from './tools/sources-zip';
 
@@ -14,7 +15,14 @@ const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/${s}.p
  * origin; they hold code only (no data, no secret), and importing one runs nothing a page could
  * drive: it only hands the content script a class.
  */
-const LAZY_MODULES = ['quick-insert'];
+const LAZY_MODULES = ['quick-insert', 'overlay-ui'];
+/**
+ * The lazy modules whose components render in the content script's Preact tree: their Preact
+ * imports resolve to the content script's Preact, handed over at load (src/overlay/ui/lazy/shared-preact.ts).
+ * (The picker is a render tree of its own and brings its own Preact.)
+ */
+const SHARES_PREACT = ['overlay-ui'];
+const SHARED_PREACT = fileURLToPath(new URL('./src/overlay/ui/lazy/shared-preact.ts', import.meta.url));
 
 // WXT orchestrates one Vite build per entrypoint group; Preact is wired as a plain Vite plugin
 // because WXT has no Preact module.
@@ -87,6 +95,17 @@ export default defineConfig({
       }
       // An unlisted script is built as an IIFE; a lazy module must export what it hands over.
       if (entrypoints.length !== 1 || !LAZY_MODULES.includes(entrypoints[0]!.name)) return;
+      if (SHARES_PREACT.includes(entrypoints[0]!.name)) {
+        // Our modules' Preact imports only: Preact's own modules (and the devtools the e2e build
+        // adds) import the real one.
+        config.plugins ??= [];
+        config.plugins.unshift({
+          name: 'collectguard:shared-preact',
+          enforce: 'pre',
+          resolveId: (id: string, importer?: string) =>
+            /^preact(\/hooks|\/jsx-runtime|\/jsx-dev-runtime)?$/.test(id) && importer && !importer.includes('/node_modules/') ? SHARED_PREACT : null,
+        });
+      }
       const lib = config.build?.lib;
       if (lib) lib.formats = ['es'];
       // Vite leaves an ES library unminified (whitespace, comments with local paths): minify it

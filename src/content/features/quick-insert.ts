@@ -8,7 +8,6 @@
 // or execCommand, whose input event the browser marks trusted) cannot open the picker and read the
 // templates and remembered values in it.
 
-import { browser } from 'wxt/browser';
 import type { QuickInsertModule } from '../../../entrypoints/quick-insert';
 import { request } from '../../messaging/client';
 import { fieldText, selectionOffsets } from '../../overlay/edit';
@@ -16,22 +15,7 @@ import { deepActiveElement, fieldFromEvent, fieldFromTarget, type Field } from '
 import type { OpenOptions, PickerSource, QuickInsertHost } from '../../overlay/quick-insert/picker';
 import { uiLang } from '../../ui/i18n/index';
 import type { Feature } from '../feature';
-
-let pickerModule: Promise<QuickInsertModule> | null = null;
-
-/**
- * The picker's code (entrypoints/quick-insert.ts), imported from the extension package the first
- * time a frame opens it; a failed import is tried again at the next opening.
- */
-export function loadPicker(): Promise<QuickInsertModule> {
-  if (!pickerModule) {
-    pickerModule = import(/* @vite-ignore */ browser.runtime.getURL('/quick-insert.js')).then((m: { default: QuickInsertModule }) => m.default);
-    pickerModule.catch(() => {
-      pickerModule = null;
-    });
-  }
-  return pickerModule;
-}
+import { loadPicker } from '../lazy';
 
 /**
  * The picker as the feature sees it, its code loaded on the first opening. Until then it is

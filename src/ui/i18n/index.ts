@@ -1,6 +1,7 @@
 // The one i18n layer: every UI string of every surface (page, popup, options) goes through `t`.
 // Strings live per surface in sibling files; a unit test fails when a key is missing in a language.
-// The page catalog is registered here; the template form, preview and list (templates.ts, by
+// The page catalog is registered here; the panel, card and send-guard dialog (panel.ts, by
+// src/overlay/ui/panel-text.ts), the template form, preview and list (templates.ts, by
 // src/templates/ui/text.ts), the popup (popup.ts), the options page (options.ts) and the template
 // manager (manager.ts) register their own, so the content script does not carry their strings
 // (the in-page template picker, which shows the template form, is loaded apart from it).
@@ -10,6 +11,7 @@ import { common } from './common';
 import type { manager } from './manager';
 import type { options } from './options';
 import { page } from './page';
+import type { panel } from './panel';
 import type { popup } from './popup';
 import type { templates } from './templates';
 
@@ -27,6 +29,7 @@ for (const c of [common, page]) registerCatalog(c);
 export type MessageKey =
   | keyof (typeof common)['zh']
   | keyof (typeof page)['zh']
+  | keyof (typeof panel)['zh']
   | keyof (typeof options)['zh']
   | keyof (typeof popup)['zh']
   | keyof (typeof templates)['zh']
