@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './panel-text';
 import type { Rect } from '../geometry';
 import { SeverityIcon } from '../../ui/icons';
 import { canFix, SourceLine, useFloating } from './Panel';

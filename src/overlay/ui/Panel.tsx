@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './panel-text';
 import { placeFloating, placePanel, type Rect, type Side } from '../geometry';
 import { byConcern } from '../problems';
 import { SeverityIcon } from '../../ui/icons';
