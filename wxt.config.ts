@@ -1,10 +1,28 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SOURCES_EXCLUDE } from './tools/sources-zip';
 
 /** Icon sizes rendered from assets/icon.svg: 16/32 toolbar, 48 extensions page, 96 Firefox add-ons (HiDPI), 128 stores. */
 const ICON_SIZES = [128, 96, 48, 32, 16];
 const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/${s}.png`]));
+
+/**
+ * Lazy content-script modules: unlisted scripts (entrypoints/<name>.ts) built as ES modules, not
+ * IIFE, which the content script loads with `import(runtime.getURL('/<name>.js'))` on first use
+ * so that every frame does not parse UI most frames never show (the content-script budget, SPEC
+ * "Budgets"). They are web-accessible because a content script's import is made for the page's
+ * origin; they hold code only (no data, no secret), and importing one runs nothing a page could
+ * drive: it only hands the content script a class.
+ */
+const LAZY_MODULES = ['quick-insert', 'overlay-ui'];
+/**
+ * The lazy modules whose components render in the content script's Preact tree: their Preact
+ * imports resolve to the content script's Preact, handed over at load (src/overlay/ui/lazy/shared-preact.ts).
+ * (The picker is a render tree of its own and brings its own Preact.)
+ */
+const SHARES_PREACT = ['overlay-ui'];
+const SHARED_PREACT = fileURLToPath(new URL('./src/overlay/ui/lazy/shared-preact.ts', import.meta.url));
 
 // WXT orchestrates one Vite build per entrypoint group; Preact is wired as a plain Vite plugin
 // because WXT has no Preact module.
@@ -26,6 +44,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab'],
+    web_accessible_resources: [{ resources: LAZY_MODULES.map((m) => `${m}.js`), matches: ['<all_urls>'] }],
     // The toolbar button uses the same rendered icons (WXT adds the popup to it).
     ...(manifestVersion === 2
       ? { browser_action: { default_title: 'CollectGuard', default_icon: icons } }
@@ -63,6 +82,37 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script uses the browser's own extension API, not webextension-polyfill (10 KB
+      // in every frame): in Chrome MV3 runtime.sendMessage returns a promise, and what else the
+      // polyfill did for it (a reply through sendResponse; a rejected reply, Chrome's "no
+      // response") src/content/inbox.ts and src/messaging/client.ts do themselves. The polyfill
+      // module aliases wxt/browser for every entrypoint; undo that for content scripts.
+      if (entrypoints.every((e) => e.type === 'content-script') && config.resolve) {
+        const alias = config.resolve.alias;
+        if (Array.isArray(alias)) config.resolve.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+        else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+      }
+      // An unlisted script is built as an IIFE; a lazy module must export what it hands over.
+      if (entrypoints.length !== 1 || !LAZY_MODULES.includes(entrypoints[0]!.name)) return;
+      if (SHARES_PREACT.includes(entrypoints[0]!.name)) {
+        // Our modules' Preact imports only: Preact's own modules (and the devtools the e2e build
+        // adds) import the real one.
+        config.plugins ??= [];
+        config.plugins.unshift({
+          name: 'collectguard:shared-preact',
+          enforce: 'pre',
+          resolveId: (id: string, importer?: string) =>
+            /^preact(\/hooks|\/jsx-runtime|\/jsx-dev-runtime)?$/.test(id) && importer && !importer.includes('/node_modules/') ? SHARED_PREACT : null,
+        });
+      }
+      const lib = config.build?.lib;
+      if (lib) lib.formats = ['es'];
+      // Vite leaves an ES library unminified (whitespace, comments with local paths): minify it
+      // as the content script is.
+      const output = config.build?.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.minify = true;
+    },
     // managed_schema.json is Chrome's policy schema; Firefox takes policies.json and no schema.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') return;

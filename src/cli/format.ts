@@ -47,7 +47,7 @@ export function formatText(id: string, text: string, findings: Finding[], lang: 
     const head = `${ICON[f.severity]} ${SEVERITY_LABELS[f.severity][lang]}`;
     lines.push(`  ${paint(f.severity, head)}  ${CATEGORY_LABELS[f.category][lang]}  ${f.message}  ${paint('dim', `[${f.ruleId}]`)}`);
     if (f.end > f.start) lines.push(`      ${markSpan(text, f.start, f.end, color)}`);
-    if (f.suggestion) lines.push(`      ${t.suggest}: ${f.suggestion}`);
+    if (f.suggestion) lines.push(`      ${t.suggest}: ${f.suggestion}${f.suggestionGloss ? ` (${f.suggestionGloss})` : ''}`);
     if (f.source) lines.push(`      ${paint('dim', `${t.source}: ${f.source}`)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,7 @@
 import { request } from '../messaging/client';
 import type { PageSettings } from '../messaging/protocol';
 import { Overlay, type OverlayOptions } from '../overlay/framework';
+import { loadUiParts } from './lazy';
 import type { ContentLint } from './lint-provider';
 import type { SettingsSource } from './settings';
 
@@ -26,5 +27,5 @@ export async function allowPhrase(settings: SettingsSource, phrase: string): Pro
 }
 
 export function createFramework(doc: Document, settings: SettingsSource, lint: ContentLint, opts: OverlayOptions): Overlay {
-  return new Overlay(doc, lint, { allowPhrase: (phrase) => allowPhrase(settings, phrase) }, opts);
+  return new Overlay(doc, lint, { allowPhrase: (phrase) => allowPhrase(settings, phrase) }, { uiParts: loadUiParts, ...opts });
 }

@@ -31,7 +31,16 @@ export class Inbox {
   /** Listens to the background until `signal` aborts. */
   listen(signal: AbortSignal): void {
     // Only the extension itself can message a content script (tabs.sendMessage): no sender check needed.
-    const listener = (message: unknown) => this.receive(message);
+    // The reply goes through sendResponse, not a returned promise: the content script uses the
+    // browser's own API (no webextension-polyfill), and Chrome's ignores a returned promise. A
+    // handler that failed answers nothing, which the background takes as it takes a rejection
+    // (no frame received it).
+    const listener = (message: unknown, _sender: unknown, sendResponse: (reply?: unknown) => void): true | undefined => {
+      const reply = this.receive(message);
+      if (!reply) return undefined;
+      reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
     try {
       browser.runtime.onMessage.addListener(listener);
       signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

@@ -7,7 +7,7 @@
 // what to do instead.
 
 import type { CompiledRule } from './compile';
-import type { Audience, Category, FixSpec, Finding, Lang, RulePack } from './types';
+import type { Audience, Category, FixSpec, Finding, Lang, LocalText, RulePack } from './types';
 import { CONTENT_CATEGORIES, SEVERITY_RANK } from './types';
 
 interface Unit {
@@ -92,17 +92,30 @@ function addTo(u: Unit, fs: Finding[], pack: RulePack): void {
   }
 }
 
+type FixWords = Pick<Finding, 'suggestion' | 'suggestionGloss'>;
+
+/**
+ * A fix's words in the language of the messages, which is what gets inserted whatever the UI
+ * speaks, with what they say in the UI's language when that is another one.
+ */
+export function fixWords(words: LocalText, pack: RulePack, lang: Lang, fill: (s: string) => string = (s) => s): FixWords {
+  const suggestion = fill(words[pack.textLang]);
+  const gloss = lang === pack.textLang ? suggestion : fill(words[lang]);
+  return gloss === suggestion ? { suggestion } : { suggestion, suggestionGloss: gloss };
+}
+
 /** The words that replace a unit, if any. */
-function fixText(u: Unit, rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): string | undefined {
+function fixText(u: Unit, rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): FixWords | undefined {
   const winner = u.winner;
   const spec = specOf(winner, rules, pack);
-  if (u.kind === 'phrase') return winner.suggestion;
-  if (u.vocative) return spec.vocative?.[lang];
-  if (u.whole && u.kind === 'address') return spec.greeting?.[lang] ?? spec.replacement?.[lang];
+  const words = (w: LocalText | undefined) => (w ? fixWords(w, pack, lang) : undefined);
+  if (u.kind === 'phrase') return winner.suggestion === undefined ? undefined : { suggestion: winner.suggestion, ...(winner.suggestionGloss ? { suggestionGloss: winner.suggestionGloss } : {}) };
+  if (u.vocative) return words(spec.vocative);
+  if (u.whole && u.kind === 'address') return words(spec.greeting ?? spec.replacement);
   // To a contact, no clause about the debt reads well: ask for a call-back instead.
-  if (audience === 'third_party' && u.kind === 'clause' && pack.thirdPartyClause) return pack.thirdPartyClause[lang];
-  if (u.fallback || (u.kind === 'clause' && spec.unit === 'address')) return spec.clause?.[lang];
-  return spec.replacement?.[lang];
+  if (audience === 'third_party' && u.kind === 'clause' && pack.thirdPartyClause) return words(pack.thirdPartyClause);
+  if (u.fallback || (u.kind === 'clause' && spec.unit === 'address')) return words(spec.clause);
+  return words(spec.replacement);
 }
 
 export function shapeFixes(text: string, findings: Finding[], rules: Map<string, CompiledRule>, pack: RulePack, lang: Lang, audience: Audience): Finding[] {
@@ -145,7 +158,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       last.kind === 'clause' &&
       u.kind === 'clause' &&
       between.length <= 12 &&
-      fixText(last, rules, pack, lang, audience) === fixText(u, rules, pack, lang, audience);
+      fixText(last, rules, pack, lang, audience)?.suggestion === fixText(u, rules, pack, lang, audience)?.suggestion;
     // Neighbouring wrong clauses are one stretch: one fix replaces both, so no two replacements
     // follow each other (the other acts keep their words and category).
     const adjacent = last !== undefined && last.kind === 'clause' && u.kind === 'clause' && /^[\s，,、；;]*$/.test(between);
@@ -162,15 +175,17 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
   for (const u of merged) {
     const winner = u.winner;
     const spec = specOf(winner, rules, pack);
-    let suggestion = fixText(u, rules, pack, lang, audience);
+    const fix = fixText(u, rules, pack, lang, audience);
     // A clause replaced at the start of a sentence that went on with a question or an exclamation
     // reads as a statement.
     let end = u.end;
-    if (suggestion !== undefined && u.kind === 'clause' && /[？?！!]/.test(text[end] ?? '') && SENTENCE_STOP.test(text[end]!)) {
+    if (fix && u.kind === 'clause' && /[？?！!]/.test(text[end] ?? '') && SENTENCE_STOP.test(text[end]!)) {
       end++;
-      suggestion += '。';
+      fix.suggestion += pack.textLang === 'zh' ? '。' : '.';
+      if (fix.suggestionGloss !== undefined) fix.suggestionGloss += lang === 'zh' ? '。' : '.';
     }
-    const { suggestion: _old, ...rest } = winner;
+    const suggestion = fix?.suggestion;
+    const { suggestion: _old, suggestionGloss: _oldGloss, ...rest } = winner;
     const advice = spec.advice?.[lang];
     const unit: Finding = {
       ...rest,
@@ -178,7 +193,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
       end,
       match: text.slice(u.start, end),
       ...(u.start !== winner.start || end !== winner.end ? { phrase: winner.match } : {}),
-      ...(suggestion !== undefined ? { suggestion } : {}),
+      ...fix,
       ...(suggestion === undefined && advice ? { message: `${winner.message}${lang === 'zh' ? '。' : '. '}${advice}` } : {}),
     };
     out.push(unit);
@@ -187,7 +202,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
     // them. More words of the winner's own rule in it are the same problem, counted once.
     for (const f of u.findings) {
       if (f === winner || f.ruleId === winner.ruleId) continue;
-      const { suggestion: _s, ...other } = f;
+      const { suggestion: _s, suggestionGloss: _g, ...other } = f;
       out.push(other);
     }
   }
@@ -196,7 +211,7 @@ export function shapeFixes(text: string, findings: Finding[], rules: Map<string,
   const isUnit = new Set(fixed);
   return out.map((f) => {
     if (f.suggestion === undefined || isUnit.has(f) || !overlapsAny(fixed, f)) return f;
-    const { suggestion: _drop, ...rest } = f;
+    const { suggestion: _drop, suggestionGloss: _dropGloss, ...rest } = f;
     return rest;
   });
 }

@@ -1,5 +1,5 @@
 // The engine with its built-in rule packs registered: what Node code (the CLI, tests, benchmarks)
-// and any bundle that can afford the pack data imports. `lint(text, context?)` per SPEC.md.
+// and any bundle that can afford the pack data imports. `lint(text, context?)` as docs/ENGINE.md ("Contracts") gives it.
 
 import { usePatternParser } from './compile';
 import { registerPack } from './engine';

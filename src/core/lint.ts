@@ -22,7 +22,7 @@ import { MAX_SENTENCE, SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
 import { analyze, inRegion, type Discourse } from './discourse/index';
-import { shapeFixes } from './fix';
+import { fixWords, shapeFixes } from './fix';
 
 /** How far (folded characters) a negation cue may stand before the match it negates. */
 const NEGATION_REACH = 10;
@@ -119,7 +119,6 @@ interface SentenceResult {
   channel: boolean;
 }
 
-/** Content findings of one sentence. Matches never cross a sentence end, so sentences are independent. */
 /** Where the folded allowlist phrases occur in the folded text. */
 function allowedSpans(folded: string, allow: readonly string[]): Span[] {
   const out: Span[] = [];
@@ -129,6 +128,7 @@ function allowedSpans(folded: string, allow: readonly string[]): Span[] {
   return out;
 }
 
+/** Content findings of one sentence. Matches never cross a sentence end, so sentences are independent. */
 function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (Severity | null)[], live: boolean[], allow: readonly string[]): SentenceResult {
   const lang = ctx.lang;
   const f = fold(text, true);
@@ -162,7 +162,8 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
     const end = f.end[k.end - 1]!;
     const match = text.slice(start, end);
     const r = k.cr.rule;
-    const suggestion = k.cr.replacements.get(k.literal) ?? r.suggestion?.[lang];
+    const replacement = k.cr.replacements.get(k.literal);
+    const fix = replacement !== undefined ? { suggestion: replacement } : r.suggestion ? fixWords(r.suggestion, c.pack, lang) : {};
     findings.push({
       ruleId: r.id,
       category: r.category,
@@ -171,7 +172,7 @@ function lintSentence(c: Compiled, text: string, ctx: LintContext, severities: (
       end,
       match,
       message: fill(r.message[lang], match),
-      ...(suggestion ? { suggestion } : {}),
+      ...fix,
       ...(r.source ? { source: r.source[lang] } : {}),
     });
   }
@@ -319,7 +320,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
       end,
       match,
       message: sub(t.message[lang]),
-      ...(t.suggestion ? { suggestion: sub(t.suggestion[lang]) } : {}),
+      ...(t.suggestion ? fixWords(t.suggestion, c.pack, lang, sub) : {}),
       ...(t.source ? { source: t.source[lang] } : {}),
     });
   };

@@ -65,7 +65,10 @@ export interface Finding {
   end: number;
   match: string;
   message: string;
+  /** What to write instead, in the language of the messages (the pack's), whatever the UI speaks. */
   suggestion?: string;
+  /** When the UI speaks another language than the messages: what the suggestion says, in the UI's. */
+  suggestionGloss?: string;
   source?: string;
   /**
    * The words the rule matched, when the span reaches further: a span covers the whole unit its fix
@@ -208,6 +211,8 @@ export interface FixSpec {
 export interface RulePack {
   id: string;
   name: LocalText;
+  /** The language the pack's messages are written in: fixes are inserted in it. */
+  textLang: Lang;
   rules: Rule[];
   /** Phrases that, just before a match in the same clause, negate it (不会, 绝不, 严禁…). */
   negations: string[];

@@ -7,9 +7,28 @@ import type { PageMessages, PageMessageType, Payload, Reply, RequestType } from 
 
 type Args<P> = Record<string, never> extends P ? [payload?: P] : [payload: P];
 
+// The content script uses the browser's own API, not webextension-polyfill (wxt.config.ts), while
+// the background answers through the polyfill. In Chrome the polyfill sends a rejected reply as
+// this marker object, and the polyfill on the asking side turns it back into a rejection and
+// Chrome's "no response" error into undefined; `request` does both itself, so a request resolves
+// and rejects alike with and without the polyfill (where the polyfill is loaded both are no-ops).
+const REJECTED = '__mozWebExtensionPolyfillReject__';
+const NO_RESPONSE = 'The message port closed before a response was received.';
+
 /** Sends a request to the background; rejects when nobody answers (the background is reloading) or it refuses. */
 export function request<K extends RequestType>(type: K, ...[payload]: Args<Payload<K>>): Promise<Reply<K>> {
-  return browser.runtime.sendMessage({ ...payload, type }) as Promise<Reply<K>>;
+  return (browser.runtime.sendMessage({ ...payload, type }) as Promise<unknown>).then(
+    (reply) => {
+      if (reply && typeof reply === 'object' && (reply as Record<string, unknown>)[REJECTED] === true) {
+        throw new Error(String((reply as { message?: unknown }).message));
+      }
+      return reply as Reply<K>;
+    },
+    (e: unknown) => {
+      if (e instanceof Error && e.message === NO_RESPONSE) return undefined as Reply<K>;
+      throw e;
+    },
+  );
 }
 
 /** The part of the browser API `tellPage` uses (the background passes its own, tests a fake). */

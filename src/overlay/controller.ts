@@ -497,7 +497,8 @@ export class FieldController {
     // never past the field's visible border box.
     const outer = visiblePart({ x: r.left, y: r.top, w: r.width, h: r.height }, this.ancestors, viewport) ?? clip;
     const under = { ...clip, h: Math.max(clip.h, Math.min(clip.y + clip.h + 4, outer.y + outer.h) - clip.y) };
-    this.view = { ...base, boxes, badge, box: toHost(clip), clip: toHost(under), avoid: neighbours.controls.map(toHost) };
+    const textBottom = textRects.reduce((b, t) => Math.max(b, t.y + t.h - origin.y), -Infinity);
+    this.view = { ...base, boxes, badge, box: toHost(clip), clip: toHost(under), avoid: neighbours.controls.map(toHost), ...(textRects.length ? { textBottom } : {}) };
   }
 
   /** Marks the finding whose card is open (contenteditable highlights; the overlay does it itself). */

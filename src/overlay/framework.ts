@@ -18,6 +18,7 @@ import { focusAt } from './edit';
 import { deepActiveElement, fieldFromEvent, fieldFromTarget, isEligibleDescription, describeField, type Field } from './fields';
 import type { Rect } from './geometry';
 import { UiHost } from './ui/host';
+import type { UiParts } from './ui/parts';
 import type { GuardDialogProps } from './ui/GuardDialog';
 import type { AudienceMode, CardState, Purpose, ShownFinding, UiActions, UiState } from './ui/types';
 
@@ -97,6 +98,12 @@ export function mayAllow(f: Pick<Finding, 'category' | 'start' | 'end'> & { also
 export interface OverlayOptions {
   /** Force the overlay instead of the Custom Highlight API for contenteditable (tests, old browsers). */
   noHighlights?: boolean;
+  /**
+   * The panel, the card and the send guard's dialog (ui/parts.ts), or how to load them: asked for
+   * when the first badge shows, so that they are there by the time a person opens one; until then
+   * they are not drawn (their state is kept). The content script loads them from the package.
+   */
+  uiParts?: UiParts | (() => Promise<UiParts>);
 }
 
 export class Overlay implements UiActions {
@@ -118,6 +125,9 @@ export class Overlay implements UiActions {
   private purposes: PurposeSource | null = null;
   private readonly observers = new Set<(e: OverlayEvent) => void>();
   private guardSeq = 0;
+  private parts: UiParts | null = null;
+  private partsLoading = false;
+  private partsFailed = false;
 
   constructor(
     private readonly doc: Document,
@@ -404,10 +414,38 @@ export class Overlay implements UiActions {
       viewport: { x: vp.x - this.origin.x, y: vp.y - this.origin.y, w: vp.w, h: vp.h },
     };
     for (const c of this.controllers.values()) c.setActive(this.state.card?.fieldId === c.id ? this.state.card.key : null);
-    this.ensureUi().render(this.state, this);
-    // Focus requests are one-shot.
+    const opened = !!(this.state.panel || this.state.card || this.state.guard);
+    if (!this.parts && (opened || fields.some((v) => v.badge))) this.needParts(opened);
+    this.ensureUi().render(this.state, this, this.parts);
+    // Focus requests are one-shot: spent once the part that takes the focus is drawn.
+    if (!this.parts) return;
     if (this.state.card?.focus) this.state.card = { ...this.state.card, focus: false };
     if (this.state.panel?.focus) this.state.panel = { ...this.state.panel, focus: false };
+  }
+
+  /**
+   * Gets the UI parts once; draws again when they arrive. After a failed load (the extension was
+   * reloaded meanwhile) only opening a part tries again.
+   */
+  private needParts(opened: boolean): void {
+    const source = this.opts.uiParts;
+    if (!source || this.partsLoading || (this.partsFailed && !opened)) return;
+    if (typeof source !== 'function') {
+      this.parts = source;
+      return;
+    }
+    this.partsLoading = true;
+    source().then(
+      (parts) => {
+        this.partsLoading = false;
+        this.parts = parts;
+        this.render();
+      },
+      () => {
+        this.partsLoading = false;
+        this.partsFailed = true;
+      },
+    );
   }
 
   private byId(id: number): FieldController | undefined {

@@ -147,7 +147,7 @@ export function placeFloating(
   return { ...p, above };
 }
 
-export type Side = 'below' | 'right' | 'left' | 'above';
+export type Side = 'below' | 'right' | 'left' | 'above' | 'inside';
 
 export interface PanelPlacement {
   side: Side;
@@ -163,9 +163,17 @@ export interface PanelPlacement {
  * never over the field's box. Its height is capped by the room on that side rather than moving it,
  * so the panel stays put while its list changes; `prev` (the side it has) is kept while it still
  * has room. A side that would cover one of `avoid` (the page's send button) is taken only when
- * no other has room. Coordinates are the viewport's.
+ * no other has room. When no side has room for a good part of the list (a field that fills a short
+ * frame), the panel goes inside the field's box below its text (`textBottom`), if that is roomier:
+ * it may cover the empty part of the field, never the words it explains. Coordinates are the viewport's.
  */
-export function placePanel(field: Rect, w: number, want: number, viewport: Rect, opts: { avoid?: readonly Rect[]; prev?: Side | null; gap?: number; margin?: number; minH?: number } = {}): PanelPlacement {
+export function placePanel(
+  field: Rect,
+  w: number,
+  want: number,
+  viewport: Rect,
+  opts: { avoid?: readonly Rect[]; prev?: Side | null; gap?: number; margin?: number; minH?: number; textBottom?: number } = {},
+): PanelPlacement {
   const gap = opts.gap ?? 6;
   const m = opts.margin ?? 4;
   const minH = Math.min(opts.minH ?? 160, want);
@@ -217,5 +225,9 @@ export function placePanel(field: Rect, w: number, want: number, viewport: Rect,
   if (best) return strip(best);
   // No side has the room the list wants: the roomiest one, the panel shorter (it scrolls).
   const roomiest = options.filter((o) => o.side === 'below' || o.side === 'above').sort((a, b) => b.room - a.room)[0]!;
+  if (opts.textBottom !== undefined) {
+    const y = Math.max(vp.top, opts.textBottom + gap);
+    if (vp.bottom - y > roomiest.room) return { side: 'inside', x: alignments[0]!, y, maxH: vp.bottom - y };
+  }
   return strip({ ...roomiest, maxH: Math.max(0, roomiest.room) });
 }

@@ -7,7 +7,7 @@
 // types). Yardsticks on the same texts: a tight one-pass Aho–Corasick scan over the pack's literal
 // phrases (every gap-free family expanded; no normalisation) — the limit; mint-filter, a Chinese
 // sensitive-word filter, over the same literals; and the naive way, one RegExp per phrase family.
-// Budget (SPEC.md): unseen text ≤ 8× the scan (goal 5×, and faster than mint-filter); the
+// Budget (the cost issue, docs/ARCHITECTURE.md): unseen text ≤ 8× the scan (goal 5×, and faster than mint-filter); the
 // memoised keystroke at 500 characters: median ≤ 50 µs. Then: the cost per character from 100 to
 // 30,000 characters, and hostile input (issue 10).
 

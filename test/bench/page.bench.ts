@@ -8,6 +8,9 @@
 //    extension (Chromium's own textarea insertion is a long task either way).
 // 3. A page with 5,000 DOM nodes mutating continuously: main-thread script time per second with and
 //    without the extension.
+// 4. Memory: the JS heap (after a forced GC) of a bare page with one textarea, and of one with 8
+//    same-origin frames of it, with and without the extension, before and after typing a flagged
+//    message into every field. Budget: ≤ 3 MB added for one typed-in field, ≤ 12 MB for 8 frames.
 
 import type { Page } from 'playwright-core';
 import { chromium, playwrightPage } from '../e2e/driver/chromium';
@@ -116,13 +119,65 @@ async function bigDom(withExtension: boolean): Promise<void> {
   }
 }
 
+/** MB of JS heap in the page's renderer (its frames share it) after a forced GC. */
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await sleep(300);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+async function heap(frames: number): Promise<void> {
+  const servers = await startServers();
+  const at: Record<string, [number, number]> = {};
+  try {
+    for (const withExtension of [false, true]) {
+      const b = await chromium.launch({ withExtension });
+      try {
+        const tab = await b.openTab(consoleUrl(servers, 'heap-frames', { query: frames ? { frames: String(frames) } : {} }));
+        const page = playwrightPage(tab);
+        await sleep(2000);
+        const idle = await heapMB(page);
+        const fields = page.frames().filter((f) => (frames ? f !== page.mainFrame() : true));
+        const cdp = await page.context().newCDPSession(page);
+        for (const f of fields) {
+          await f.focus('textarea');
+          await cdp.send('Input.insertText', { text: VIOLATING });
+          await sleep(800);
+        }
+        await sleep(1500);
+        at[withExtension ? 'with' : 'without'] = [idle, await heapMB(page)];
+      } finally {
+        await b.close();
+      }
+    }
+  } finally {
+    await servers.close();
+  }
+  const [idle0, typed0] = at.without!;
+  const [idle1, typed1] = at.with!;
+  const what = frames ? `${frames} same-origin frames, each typed in` : 'one textarea, typed in';
+  console.log(`JS heap, ${what}: added by the extension ${(typed1 - typed0).toFixed(1)} MB (before typing ${(idle1 - idle0).toFixed(1)} MB; page alone ${typed0.toFixed(1)} MB)`);
+}
+
+/** `npm run bench:page -- heap` runs only the steps whose name starts with the argument. */
+const steps: [string, () => Promise<void>][] = [
+  ['latency react-textarea', () => latency('react-textarea')],
+  ['latency quill', () => latency('quill')],
+  ['paste without', () => paste(false)],
+  ['paste with', () => paste(true)],
+  ['big-dom without', () => bigDom(false)],
+  ['big-dom with', () => bigDom(true)],
+  ['heap one field', () => heap(0)],
+  ['heap 8 frames', () => heap(8)],
+];
+
 async function main() {
-  await latency('react-textarea');
-  await latency('quill');
-  await paste(false);
-  await paste(true);
-  await bigDom(false);
-  await bigDom(true);
+  const only = process.argv[2];
+  for (const [name, step] of steps) if (!only || name.startsWith(only)) await step();
 }
 
 void main();

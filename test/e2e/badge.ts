@@ -34,6 +34,8 @@ export interface FindingRow {
   end: number | null;
   hasFix: boolean;
   visible: boolean;
+  /** Its first line shows: inside the panel's visible box (not scrolled away or under the title) and the window. */
+  inView: boolean;
   text: string;
 }
 
@@ -156,6 +158,15 @@ function rowInfo(row: El): Promise<FindingRow> {
       end: num('data-end'),
       hasFix: r.querySelector('[data-cg-fix]') !== null,
       visible: rect.width > 0 && rect.height > 0,
+      inView: (() => {
+        const panel = r.closest('[data-cg-panel]');
+        const hd = panel?.querySelector('.hd')?.getBoundingClientRect();
+        const box = panel?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+        const top = Math.max(box.top, hd ? hd.bottom : box.top, 0);
+        const bottom = Math.min(box.bottom, innerHeight);
+        const line = Math.min(rect.height, 20);
+        return rect.width > 0 && rect.top >= top - 1 && rect.top + line <= bottom + 1;
+      })(),
       text: ((r as HTMLElement).innerText || r.textContent || '').trim().slice(0, 200),
     };
   }, null);

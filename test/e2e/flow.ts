@@ -107,6 +107,8 @@ export async function contractFlow(editor: Editor, opts: FlowOptions): Promise<v
   }
   expect(rows.filter((r) => r.category === 'insult' || r.category === 'misleading').every((r) => r.severity === 'error'), 'insult/misleading rows are errors').toBe(true);
   expect(rows.length, 'rows vs badge data-count').toBe(opened.count);
+  // However little room the panel has (a field low in a short frame), it opens on its first problem.
+  expect(rows[0]!.inView, `the first problem (${rows[0]!.ruleId}) is in view when the panel opens`).toBe(true);
 
   // 4. Apply the first fix. An agent reads the card first; the pause also keeps editors whose
   //    history merges edits made within a short delay (Quill: 1 s) from merging the fix into the

@@ -85,6 +85,12 @@ describe('check CLI', () => {
     expect(r.out).toMatch(/共 2 条/);
   });
 
+  it('in English, prints the Chinese words a fix writes, with their meaning in brackets', () => {
+    const r = check(['--lang', 'en', file('en.txt', `${BAD}\n`)]);
+    const line = r.out.split('\n').find((l) => l.includes('suggestion: '))!;
+    expect(line).toMatch(/suggestion: [^\x00-\x7f]+ \([\x20-\x7e]+\)$/);
+  });
+
   it.each([
     [['--format', 'xml'], '--format must be text or json'],
     [['--audience', 'boss'], '--audience must be debtor or third_party'],

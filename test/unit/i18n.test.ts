@@ -5,10 +5,11 @@ import { t, uiLang } from '../../src/ui/i18n/index';
 import { manager } from '../../src/ui/i18n/manager';
 import { options } from '../../src/ui/i18n/options';
 import { page } from '../../src/ui/i18n/page';
+import { panel } from '../../src/ui/i18n/panel';
 import { popup } from '../../src/ui/i18n/popup';
 import { templates } from '../../src/ui/i18n/templates';
 
-const catalogs = { common, page, popup, templates, options, manager };
+const catalogs = { common, page, panel, popup, templates, options, manager };
 
 describe('i18n', () => {
   for (const [name, c] of Object.entries(catalogs)) {

@@ -8,12 +8,52 @@
 // or execCommand, whose input event the browser marks trusted) cannot open the picker and read the
 // templates and remembered values in it.
 
+import type { QuickInsertModule } from '../../../entrypoints/quick-insert';
 import { request } from '../../messaging/client';
 import { fieldText, selectionOffsets } from '../../overlay/edit';
-import { deepActiveElement, fieldFromEvent, fieldFromTarget } from '../../overlay/fields';
-import { QuickInsertHost } from '../../overlay/quick-insert/picker';
+import { deepActiveElement, fieldFromEvent, fieldFromTarget, type Field } from '../../overlay/fields';
+import type { OpenOptions, PickerSource, QuickInsertHost } from '../../overlay/quick-insert/picker';
 import { uiLang } from '../../ui/i18n/index';
 import type { Feature } from '../feature';
+import { loadPicker } from '../lazy';
+
+/**
+ * The picker as the feature sees it, its code loaded on the first opening. Until then it is
+ * closed and contains nothing; an opening that a later one or a close overtook while the code
+ * loaded does not happen.
+ */
+export class LazyPicker {
+  private host: QuickInsertHost | null = null;
+  private pending = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly source: PickerSource,
+    private readonly load: () => Promise<QuickInsertModule> = loadPicker,
+  ) {}
+
+  get isOpen(): boolean {
+    return !!this.host?.isOpen;
+  }
+
+  contains(e: Event): boolean {
+    return !!this.host?.contains(e);
+  }
+
+  async open(field: Field, opts?: OpenOptions): Promise<void> {
+    if (this.host) return this.host.open(field, opts);
+    const ticket = ++this.pending;
+    const mod = await this.load();
+    if (ticket !== this.pending) return;
+    this.host ??= new mod.QuickInsertHost(this.doc, this.source);
+    return this.host.open(field, opts);
+  }
+
+  close(restoreFocus: boolean): void {
+    this.pending++;
+    this.host?.close(restoreFocus);
+  }
+}
 
 /** The typed triggers that open the picker: `//`, and `、、` (what `/` gives in Chinese IMEs). */
 export const TRIGGERS = ['//', '、、'];
@@ -33,7 +73,7 @@ export function triggerAt(text: string, caret: number): { start: number; end: nu
 export const quickInsert: Feature = {
   name: 'quick-insert',
   init(signal, { doc, settings, inbox, lint, recipients }) {
-    const picker = new QuickInsertHost(doc, {
+    const picker = new LazyPicker(doc, {
       data: () => request('cg:quick-insert-data'),
       lang: () => uiLang(settings.current.language),
       lint: (text, audience) => lint.lint(text, audience),

@@ -3,10 +3,8 @@
 
 import type { Rect } from '../geometry';
 import { Badge } from './Badge';
-import { Card } from './Card';
-import { GuardDialog } from './GuardDialog';
-import { Panel } from './Panel';
 import { mayAllow } from '../framework';
+import type { UiParts } from './parts';
 import type { UiActions, UiState, UnderlineBox } from './types';
 
 /** A wavy line as an SVG path (no image URL that page CSP could block), `w` pixels long. */
@@ -40,8 +38,10 @@ export function Overlay({ boxes, clip, activeKey }: { boxes: UnderlineBox[]; cli
   );
 }
 
-export function App({ state, actions }: { state: UiState; actions: UiActions }) {
+/** `parts`: the panel, card and dialog, once loaded (ui/parts.ts); until then only they are not drawn. */
+export function App({ state, actions, parts }: { state: UiState; actions: UiActions; parts?: UiParts | null }) {
   const { lang, card, panel } = state;
+  const { Panel, Card, GuardDialog } = parts ?? {};
   const cardField = card ? state.fields.find((f) => f.id === card.fieldId) : undefined;
   const cardFinding = card && cardField ? cardField.findings.find((f) => f.key === card.key) : undefined;
   const panelField = panel ? state.fields.find((f) => f.id === panel.fieldId) : undefined;
@@ -53,7 +53,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
       {state.fields.map((v) => (
         <Badge key={`b${v.id}`} view={v} lang={lang} open={panel?.fieldId === v.id} onOpen={(focus) => actions.openPanel(v.id, focus)} />
       ))}
-      {panelField && panelField.box ? (
+      {Panel && panelField && panelField.box ? (
         <Panel
           view={panelField}
           lang={lang}
@@ -66,7 +66,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           onPurpose={(p) => actions.setPurpose(panelField.id, p)}
         />
       ) : null}
-      {card && cardFinding ? (
+      {Card && card && cardFinding ? (
         <Card
           key={`${card.fieldId}:${card.key}`}
           finding={cardFinding}
@@ -83,7 +83,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
         />
       ) : null}
       {state.toast ? <Toast state={state} /> : null}
-      {state.guard ? <GuardDialog key={`guard${state.guard.id}`} {...state.guard} /> : null}
+      {GuardDialog && state.guard ? <GuardDialog key={`guard${state.guard.id}`} {...state.guard} /> : null}
       <div class="sr" role="status" aria-live="polite" aria-atomic="true" data-cg-live="">
         {state.announce}
       </div>

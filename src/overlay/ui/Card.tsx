@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './panel-text';
 import type { Rect } from '../geometry';
 import { SeverityIcon } from '../../ui/icons';
 import { canFix, SourceLine, useFloating } from './Panel';
@@ -112,6 +113,7 @@ export function Card({ finding: f, lang, anchor, viewport, focus, onFix, onIgnor
           <div class="sugg-col">
             <div class="lbl">{t(lang, 'suggestion')}</div>
             <div class="val">{f.suggestion}</div>
+            {f.suggestionGloss ? <div class="gloss">{f.suggestionGloss}</div> : null}
           </div>
           {fixable ? (
             <button ref={primary} type="button" class="btn primary" data-cg-fix="" onMouseDown={stop} onClick={onFix}>

@@ -10,6 +10,7 @@ import { CATEGORY_LABELS } from '../../core/labels';
 import type { Lang } from '../../core/types';
 import { REASON_CATEGORIES, type ReasonCategory } from '../../stats/events';
 import { t } from '../../ui/i18n/index';
+import './panel-text';
 import { SeverityIcon } from '../../ui/icons';
 import type { ShownFinding } from './types';
 

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './panel-text';
 import { placeFloating, placePanel, type Rect, type Side } from '../geometry';
 import { byConcern } from '../problems';
 import { SeverityIcon } from '../../ui/icons';
@@ -76,6 +77,7 @@ export function FindingRow({ f, lang, onFix, onShow }: { f: ShownFinding; lang: 
           <span class="sugg-text">
             {t(lang, 'suggestionLine')}
             <b>{f.suggestion}</b>
+            {f.suggestionGloss ? <span class="gloss"> ({f.suggestionGloss})</span> : null}
           </span>
           {canFix(f) ? (
             <button type="button" class="btn primary" data-cg-fix="" onMouseDown={(e) => e.preventDefault()} onClick={() => onFix(f.key)}>
@@ -159,11 +161,19 @@ export function Panel({ view, lang, viewport, focus, onClose, onFix, onShow, onA
   const ref = useRef<HTMLDivElement>(null);
   const side = useRef<Side | null>(null);
   const field = view.box ?? { x: viewport.x + viewport.w - PANEL_WIDTH, y: viewport.y, w: 0, h: 0 };
-  const pos = placePanel(field, PANEL_WIDTH, PANEL_MAX_H, viewport, { avoid: view.avoid, prev: side.current });
+  const pos = placePanel(field, PANEL_WIDTH, PANEL_MAX_H, viewport, { avoid: view.avoid, prev: side.current, ...(view.textBottom !== undefined ? { textBottom: view.textBottom } : {}) });
   side.current = pos.side;
   useEffect(() => {
     if (focus) ref.current?.focus({ preventScroll: true });
   }, [focus]);
+  // A panel that scrolls whole (little room) opens on its first problem, under its sticky title;
+  // the purpose and recipient rows are a scroll up. Only on opening, so it stays put as it changes.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const list = el?.querySelector<HTMLElement>('.list');
+    const hd = el?.querySelector<HTMLElement>('.hd');
+    if (el && list && hd && el.scrollHeight > el.clientHeight + 1) el.scrollTop = list.offsetTop - hd.offsetHeight;
+  }, []);
   const count = view.findings.length;
   // A note is nobody's SMS: no segment count.
   const summary =

@@ -7,6 +7,7 @@ import { h, render } from 'preact';
 import { App } from './App';
 import { HOST_STYLE, UI_CSS } from './styles';
 import { personOnly } from './trust';
+import type { UiParts } from './parts';
 import type { UiActions, UiState } from './types';
 
 export const HOST_TAG = 'collectguard-ui';
@@ -66,9 +67,9 @@ export class UiHost {
     return { x: r.left, y: r.top };
   }
 
-  render(state: UiState, actions: UiActions): void {
+  render(state: UiState, actions: UiActions, parts: UiParts | null = null): void {
     this.attach();
-    render(h(App, { state, actions }), this.mount);
+    render(h(App, { state, actions, parts }), this.mount);
   }
 
   /** Whether an event's composed path goes through our UI. */

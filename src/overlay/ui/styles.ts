@@ -137,9 +137,10 @@ button.badge .icon { color: #fff; }
 /* Above the field: anchored by its bottom edge, so a longer list grows away from the field. */
 .panel.side-above { transform: translateY(-100%); }
 /* A short frame (an editor's iframe): the whole panel scrolls, so the findings stay reachable. */
-@media (max-height: 360px) { .panel { overflow: auto; } .panel .list { overflow: visible; flex: none; } }
+@media (max-height: 360px) { .panel { overflow: auto; } .panel .list { overflow: visible; flex: none; } .panel .hd { position: sticky; top: 0; z-index: 1; background: var(--cg-bg); } }
 /* Little room on the chosen side (a field low in a frame): the same, whatever the frame's height. */
 .panel.short { overflow: auto; } .panel.short .list { overflow: visible; flex: none; }
+.panel.short .hd { position: sticky; top: 0; z-index: 1; background: var(--cg-bg); }
 .card { width: 320px; padding: 12px 16px 12px; }
 .hd { display: flex; align-items: center; gap: 8px; }
 .panel .hd { padding: 10px 8px 8px 16px; border-bottom: 1px solid var(--cg-border); }
@@ -177,6 +178,7 @@ button.badge .icon { color: #fff; }
 .sugg { display: flex; align-items: center; gap: 8px; margin-top: 6px; flex-wrap: wrap; }
 .sugg-text { flex: 1; min-width: 0; font-size: 12px; }
 .sugg-text b { font-weight: 600; color: var(--cg-ok); }
+.gloss { color: var(--cg-muted); font-weight: 400; }
 .btn { border: 1px solid var(--cg-border); background: var(--cg-bg); color: var(--cg-fg); border-radius: 6px; padding: 4px 12px; cursor: pointer; font-size: 12px; line-height: 20px; }
 .btn:hover { background: var(--cg-soft); }
 .btn.primary { background: var(--cg-focus); border-color: var(--cg-focus); color: #fff; font-weight: 600; }
@@ -193,6 +195,7 @@ button.badge .icon { color: #fff; }
 .card .sugg-col { flex: 1; min-width: 0; }
 .card .sugg-box .lbl { font-size: 12px; color: var(--cg-muted); }
 .card .sugg-box .val { font-size: 13px; font-weight: 600; color: var(--cg-ok); word-break: break-all; }
+.card .sugg-box .gloss { font-size: 12px; }
 .card .acts { display: flex; gap: 4px; margin-top: 8px; align-items: center; flex-wrap: wrap; }
 .card .hint { color: var(--cg-muted); font-size: 11px; margin-left: auto; }
 .empty { padding: 16px; color: var(--cg-muted); display: flex; gap: 6px; align-items: center; }

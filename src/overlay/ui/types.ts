@@ -56,6 +56,8 @@ export interface FieldView {
   compliant: boolean;
   /** Page controls near the field (a send button) the panel should rather not cover. */
   avoid: Rect[];
+  /** Where the field's visible text ends (overlay y), when measured: the panel's last resort starts below it. */
+  textBottom?: number;
   /** Whether this field holds the focus (its count goes to the live region). */
   focused: boolean;
   /** A message, or an internal note (privacy checks only, no send guard). */

@@ -6,6 +6,7 @@ import { codePoints, smsSegments } from '../../core/structure';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../core/labels';
 import type { Finding, Lang, Severity } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './text';
 import type { Rendered } from '../render';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -4,6 +4,7 @@
 
 import type { Lang } from '../../core/types';
 import { t } from '../../ui/i18n/index';
+import './text';
 import { isCommandEnter } from '../../ui/keys';
 import { SCENARIOS, SCENARIO_BY_ID, TONE_NAMES } from '../scenarios';
 import { parseBody } from '../render';

@@ -1,9 +1,14 @@
 // UI wording for the library's codes (variable checks, import problems), through the one i18n layer.
 
 import type { Lang } from '../../core/types';
-import { t, type MessageKey } from '../../ui/i18n/index';
+import { registerCatalog, t, type MessageKey } from '../../ui/i18n/index';
+import { templates } from '../../ui/i18n/templates';
 import type { ImportError, ImportErrorCode } from '../io';
 import type { VarIssue, VarIssueCode } from '../variables';
+
+// The template form's strings, registered by every template UI module that imports this one
+// (the list and the preview import it for that alone).
+registerCatalog(templates);
 
 const ISSUE_KEYS: Record<VarIssueCode, MessageKey> = {
   required: 'varRequired',

@@ -114,4 +114,10 @@ describe('Card', () => {
     expect(card.querySelector('[data-cg-allow]')!.textContent).toBe('Always allow this phrase');
     expect(card.textContent).toContain('Source: 《治安管理处罚法》');
   });
+
+  it('in English, shows the Chinese words the fix inserts with what they mean', () => {
+    const { card } = setup({ ...insult, suggestionGloss: 'you (polite)' }, { lang: 'en' });
+    expect(card.querySelector('.val')!.textContent).toBe('您');
+    expect(card.querySelector('.gloss')!.textContent).toBe('you (polite)');
+  });
 });

@@ -3,6 +3,7 @@
 // the background when the agent focuses a field (only trusted focus), where the popup's insert
 // goes, and one settings source feeding every feature (a change costs this frame one read).
 
+import { UI_PARTS } from '../../../src/overlay/ui/parts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PACKS } from '../../../src/core/index';
@@ -48,7 +49,7 @@ describe('insert bridge', () => {
     const ad = document.getElementById('ad') as HTMLTextAreaElement;
     const started = fakeCtx();
     stop = started.stop;
-    const env = await startContent(started.ctx, { noHighlights: true });
+    const env = await startContent(started.ctx, { noHighlights: true, uiParts: UI_PARTS });
 
     press(sms);
     await vi.waitFor(() => expect(bg.of('cg:field-focused')).toEqual([{ type: 'cg:field-focused', label: '短信内容' }]));
@@ -72,7 +73,7 @@ describe('insert bridge', () => {
     document.body.innerHTML = `<textarea id="sms" aria-label="短信内容"></textarea>`;
     const started = fakeCtx();
     stop = started.stop;
-    await startContent(started.ctx, { noHighlights: true });
+    await startContent(started.ctx, { noHighlights: true, uiParts: UI_PARTS });
     trusted(document.getElementById('sms')!, new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Tab' }));
     await vi.waitFor(() => expect(bg.of('cg:field-focused')).toHaveLength(1));
   });
@@ -82,7 +83,7 @@ describe('insert bridge', () => {
     document.body.innerHTML = `<textarea aria-label="短信内容"></textarea>`;
     const started = fakeCtx();
     stop = started.stop;
-    await startContent(started.ctx, { noHighlights: true });
+    await startContent(started.ctx, { noHighlights: true, uiParts: UI_PARTS });
     press(document.querySelector('textarea')!);
     await vi.waitFor(() => expect(bg.of('cg:field-focused')).toHaveLength(1));
     expect(Object.keys(bg.of('cg:field-focused')[0]!).sort()).toEqual(['label', 'type']);
@@ -96,7 +97,7 @@ describe('one settings source per frame', () => {
     const ta = document.querySelector('textarea')!;
     const started = fakeCtx();
     stop = started.stop;
-    const env = await startContent(started.ctx, { noHighlights: true });
+    const env = await startContent(started.ctx, { noHighlights: true, uiParts: UI_PARTS });
     ta.value = '你这个老赖';
     ta.focus();
     await vi.waitFor(() => expect(liveRegion()).toMatch(/发现\d+处问题/), { timeout: 5000 });

@@ -4,6 +4,7 @@
 // administrator's selector fixes it); out of the site scope the frame stays dormant until the scope
 // takes it in; and the send guard and the statistics are wired to the checked fields.
 
+import { UI_PARTS } from '../../../src/overlay/ui/parts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PACKS } from '../../../src/core/index';
@@ -79,7 +80,7 @@ afterEach(() => {
 async function start() {
   const started = fakeCtx();
   stop = started.stop;
-  return startContent(started.ctx, { noHighlights: true });
+  return startContent(started.ctx, { noHighlights: true, uiParts: UI_PARTS });
 }
 
 describe('field purpose', () => {

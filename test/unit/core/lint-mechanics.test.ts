@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/types';
+import { applyFixes, lint } from '../../../src/core/index';
 import { lintTest } from './test-pack';
 
 const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
@@ -139,5 +140,18 @@ describe('lint mechanics (test pack)', () => {
   it('speaks English when asked', () => {
     const [f] = content(lintTest('你这个老赖', { lang: 'en' }));
     expect(f!.message).toBe('"老赖" is not compliant');
+  });
+
+  it('writes fixes in the language of the messages whatever the UI speaks, glossed in the UI language', () => {
+    // An insult with its address term, a threat's clause, and a card number (a code check's fix).
+    const text = '你这个老赖，再不还钱就等着坐牢吧，卡号6222021234567890128。';
+    const zh = lint(text).filter((f) => f.suggestion);
+    const en = lint(text, { lang: 'en' }).filter((f) => f.suggestion);
+    expect(zh.length).toBeGreaterThanOrEqual(3);
+    expect(en.map((f) => f.suggestion)).toEqual(zh.map((f) => f.suggestion));
+    expect(zh.every((f) => f.suggestionGloss === undefined)).toBe(true);
+    for (const f of en) expect(f.suggestionGloss).toMatch(/^[\x20-\x7e]+$/);
+    expect(applyFixes(text, en)).toBe(applyFixes(text, zh));
+    expect(applyFixes(text, en)).not.toMatch(/[a-z]/i);
   });
 });

@@ -23,6 +23,7 @@ const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'category'>): Rule => ({
 export const testPack: RulePack = {
   id: 'test',
   name: { zh: '测试', en: 'test' },
+  textLang: 'zh',
   negations,
   protective,
   breakers,

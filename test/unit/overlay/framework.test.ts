@@ -7,6 +7,7 @@ import { lint } from '../../../src/core/index';
 import type { FieldController } from '../../../src/overlay/controller';
 import { Overlay, type LintProvider, type OverlayActions } from '../../../src/overlay/framework';
 import { IncrementalLinter } from '../../../src/overlay/lint-job';
+import { UI_PARTS, type UiParts } from '../../../src/overlay/ui/parts';
 
 const provider: LintProvider = {
   forField: () => {
@@ -39,7 +40,7 @@ let overlay: Overlay | null = null;
 
 /** A started framework with these actions; the organisation may lock the allowlist or let agents allow insults. */
 function started(a: OverlayActions = actions(), allowLocked = false, allowSevere = false): Overlay {
-  overlay = new Overlay(document, provider, a, { noHighlights: true });
+  overlay = new Overlay(document, provider, a, { noHighlights: true, uiParts: UI_PARTS });
   overlay.start({ lang: 'zh', active: true, allowLocked, unallowable: allowSevere ? [] : ['threat', 'insult', 'impersonation'] });
   return overlay;
 }
@@ -111,5 +112,25 @@ describe('the page framework', () => {
     expect(document.querySelector('collectguard-ui')).not.toBeNull();
     o.configure({ lang: 'zh', active: false, allowLocked: false });
     expect(document.querySelector('collectguard-ui')).toBeNull();
+  });
+
+  it('loads the panel, card and dialog once, when first needed, and draws what was opened meanwhile with its focus', async () => {
+    let deliver: (p: UiParts) => void = () => undefined;
+    const load = vi.fn(() => new Promise<UiParts>((ok) => (deliver = ok)));
+    overlay = new Overlay(document, provider, actions(), { noHighlights: true, uiParts: load });
+    overlay.start({ lang: 'zh', active: true, allowLocked: false, unallowable: [] });
+    await checkedField(overlay, '你这个老赖');
+    const root = () => document.querySelector('collectguard-ui')!.shadowRoot!;
+    // (happy-dom has no layout, so no badge asks for them here; a stopped send does.)
+    overlay.openGuard({ mode: 'confirm', lang: 'zh', items: [], fields: 1, requireReason: false, onBack: () => undefined, onSend: () => undefined, onJump: () => undefined });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(root().querySelector('[data-cg-send-guard]'), 'no dialog before its code is here').toBeNull();
+    deliver(UI_PARTS);
+    await vi.waitFor(() => expect(root().querySelector('[data-cg-send-guard]')).not.toBeNull());
+    await vi.waitFor(() => expect(root().activeElement?.hasAttribute('data-cg-guard-back'), 'the dialog took the focus').toBe(true));
+    overlay.closeGuard();
+    overlay.openGuard({ mode: 'block', lang: 'zh', items: [], fields: 1, requireReason: false, onBack: () => undefined, onSend: () => undefined, onJump: () => undefined });
+    expect(root().querySelector('[data-cg-send-guard]')?.getAttribute('data-mode')).toBe('block');
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -124,6 +124,21 @@ describe('placePanel: beside or below the field, never over it', () => {
     expect(p.maxH).toBeGreaterThan(100);
   });
 
+  it('in a frame the field fills, goes inside the field below its text rather than be a sliver outside it', () => {
+    // A 190 px frame: 35 px above the field, 45 px below, no room beside.
+    const frame = { x: 0, y: 0, w: 680, h: 190 };
+    const field = { x: 12, y: 35, w: 656, h: 110 };
+    const sliver = placePanel(field, 360, 480, frame);
+    expect(sliver.maxH).toBeLessThan(50);
+    const p = placePanel(field, 360, 480, frame, { textBottom: 60 });
+    expect(p.side).toBe('inside');
+    expect(p.y).toBeGreaterThan(60);
+    expect(p.y + p.maxH).toBeLessThanOrEqual(190);
+    expect(p.maxH).toBeGreaterThan(100);
+    // With room outside, the text's end changes nothing.
+    expect(placePanel({ ...field, h: 60 }, 360, 480, { ...frame, h: 600 }, { textBottom: 60 }).side).toBe('below');
+  });
+
   it('prefers below, then beside; keeps the side it has while that still has room', () => {
     const field = { x: 200, y: 100, w: 500, h: 100 };
     expect(placePanel(field, 360, 480, vp).side).toBe('below');

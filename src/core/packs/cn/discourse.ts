@@ -21,8 +21,8 @@ const SAY_COMPOUNDS = [
   '写字楼', '告诉您', '告诉你',
   // r2: talk about talking, and the writer's own asides (说话注意点, 说白了, 说实话)
   '说话', '说白了', '说实话', '说真的', '说到底', '说句', '说起来', '说穿了', '说实在的', '讲道理', '讲真',
-  // papers and sending, not speech: 《协助履行告知书》, 通过短信群发至…
-  '告知书', '告知函', '群发', '发至', '发到', '发往',
+  // papers and sending, not speech: 《协助履行告知书》, 短信群发至您的通讯录
+  '告知书', '告知函', '群发', '发至', '发到', '发给', '发往',
 ];
 
 /** Who is reported: the other side (debtors, their families, the public, scammers) and sources. */

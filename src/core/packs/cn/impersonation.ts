@@ -21,7 +21,17 @@ const LAW_FIRM_SENDER = ['律师事务所', '本所', '我所', '承办律师', 
  * A message about a scammer or a wayward employee, whom the lender reported to the police ("打电话的
  *人不是我行员工，我们已向警方报案"): its police are real and not turned on the reader.
  */
-export const REPORTED_WRONGDOER = ['不是我行员工', '不是我司员工', '不是我们的员工', '冒充我行', '冒充我司', '不法分子', '该员工', '涉事员工', '受托机构员工', '员工信息', '截图和'];
+export const REPORTED_WRONGDOER = [
+  '不是我行员工', '不是我司员工', '不是我们的员工', '冒充我行', '冒充我司', '不法分子', '该员工', '涉事员工', '受托机构员工', '员工信息', '截图和',
+  // r1: staff who broke the rules, rumours about the lender
+  '涉事人员', '违者', '无任何关系', '没有任何关系', '造谣',
+];
+
+/**
+ * r1: a message telling the reader, as a fact, that the lender itself has sued ("我司已就该借款向XX区人民法院提起
+ * 诉讼，法院已受理"): the court it names is real and acting on the lender's own claim.
+ */
+const OWN_SUIT = ['法院提起诉讼', '法院提起民事诉讼', '法院提交起诉', '法院递交起诉'];
 
 
 /** State organs, regulators and their officers, as named in claims (regex alternation, longest first). */
@@ -92,6 +102,8 @@ export const rules: Rule[] = [
       '网警(提醒|温馨提示|提示|提醒您|友情提示)(您)?(谨防|警惕|防范|注意防范|提高警惕|注意|广大)',
       '日本(院|庭)',
       '(这是|此为)(法院|公安|警方)(的)?(正式)?(文书|通知|判决)(才|会|须|必须|应)',
+      // r1: what a court does by law, said of it: 这是法院依法进行的
+      '(这|此)(是|为|系)(由)?(人民)?(法院|公安机关|检察院)依法',
       '(谨防|警惕|冒充|假冒|识破|自称|冒称|谎称|假称|号称)公检法',
       '公检法(机关)?(不会|从不|绝不|不|都不|均不|从来不|也不)',
       '(自称|冒称|谎称|假称|号称)(是)?(法院执行局|法院|执行局|公安经侦|公安|经侦|网警|警察|民警|检察院|律师|政府)',
@@ -138,6 +150,9 @@ export const rules: Rule[] = [
       '(法院|人民法院)(公告|通知)(网|栏|平台|系统|查询)',
       '以(人民)?法院(的)?(通知|文书|判决)为准',
       '网警(提醒|提示|温馨提示|友情提示)(您)?(谨防|警惕|防范|注意防范|提高警惕|注意|广大)',
+      // r1: citing a court's judgement, ruling or decision (根据法院的决定，您已被列为失信被执行人) is not a
+      // disguise; what it is said to bring is checked by the claim-of-law rules
+      '(根据|依据|按照|依照)(人民)?法院(的)?(生效)?(判决|裁定|决定)(书)?',
     ],
     message: {
       zh: '「{match}」把催收短信伪装成公安、法院、政府或监管机构的通知，属于冒充国家机关',
@@ -163,7 +178,7 @@ export const rules: Rule[] = [
     id: 'cn.impersonation.authority_involved',
     category: 'impersonation',
     severity: 'error',
-    quietWhen: REPORTED_WRONGDOER,
+    quietWhen: [...REPORTED_WRONGDOER, ...OWN_SUIT],
     phrases: [
       '(已|已经|现已|正式)(向)?(公安|公安局|公安机关|警方|派出所|经侦|网警)(报警|报案|备案|立案|举报)',
       '(上传|录入|同步|推送|提交|报送)(到|至|进)?(公安|公安局|公安机关|警方|司法|法院|公检法)(系统|网|平台|数据库|内网|备案)',
@@ -221,6 +236,9 @@ export const rules: Rule[] = [
       '(如|如果|若|倘若|一旦|假如|如若)被',
       '(如|如果|若|倘若|一旦|假如|如若|如您|若您)(您)?(的)?(名下)?.{0,6}被',
       '(不会|不再|绝不会|决不会|不将|不用|无需|无须|没有)(报警|报案)',
+      // r1: somebody else calling the police about something else: 物业已报警 / 高空抛物一经查实将报警处理
+      '(物业|保安|邻居|业主|商家|店主|学校|路人|群众|市民|景区|酒店)(已|已经|立即|马上)?(报了警|报警|报案)',
+      '(一经查实|经查实|查实后|一经发现|如有发现)(的)?(将|会|即|立即|一律)?(报警|报案)',
     ],
     message: {
       zh: '「{match}」声称或暗示公安、法院等国家机关已介入，属虚构事实、冒充国家机关',

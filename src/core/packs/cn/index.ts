@@ -24,6 +24,7 @@ import { rules as threat } from './threat';
 export const cnPack: RulePack = {
   id: 'cn',
   name: { zh: '中国大陆催收合规规则', en: 'Mainland China collection rules' },
+  textLang: 'zh',
   rules: [...threat, ...insult, ...impersonation, ...misleading, ...exposure, ...harassment, ...thirdParty, ...privacy, ...paymentChannel, ...pressure, ...frames],
   negations,
   protective,

@@ -1087,6 +1087,8 @@ export const rules: Rule[] = [
       ),
     ],
     exceptions: [
+      // r1: a repair or service visit somebody asked for: 开发商承诺派人上门整改
+      '上门(整改|维修|检修|安装|修理|取件|送货|测量|回收|保洁|服务|检测)',
       // A repairman's or a courier's visit ("维修师傅明天上午上门").
       '(维修|安装|保洁|家政|送货|快递|师傅|工程师|技术员|水电工|电工)(师傅)?.{0,8}(上门|到家|过来|过去)',
       // a service the customer asked for, or our own branch near them

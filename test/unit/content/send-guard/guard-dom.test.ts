@@ -5,6 +5,7 @@
 // The dialog is the page framework's (a real one, whose lint the test does not need), and what it
 // counts — a send stopped, a send confirmed — is what the statistics get.
 
+import { UI_PARTS } from '../../../../src/overlay/ui/parts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commonDepth, fieldsOfControl, sendControlIn, sendControlNear } from '../../../../src/content/features/send-guard/controls';
 import { startSendGuard, type GuardConfig } from '../../../../src/content/features/send-guard/guard';
@@ -71,7 +72,7 @@ beforeEach(() => {
   notes = new Set();
   config = { mode: 'confirm', requireReason: false, lang: 'zh' };
   abort = new AbortController();
-  overlay = new Overlay(document, noLint, { allowPhrase: async () => true }, { noHighlights: true });
+  overlay = new Overlay(document, noLint, { allowPhrase: async () => true }, { noHighlights: true, uiParts: UI_PARTS });
   overlay.start({ lang: 'zh', active: true, allowLocked: false });
   overlay.observe((e) => {
     if (e.kind === 'stopped' || e.kind === 'confirmed') events.push(e);
