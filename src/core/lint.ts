@@ -17,7 +17,7 @@ import {
   smsSegments,
   codePoints,
 } from './structure';
-import type { Category, CheckId, Finding, LintContext, Severity } from './types';
+import type { Category, CheckId, Finding, LintContext, LocalText, RulePack, Severity } from './types';
 import { MAX_SENTENCE, SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
@@ -117,6 +117,31 @@ interface SentenceResult {
   foldedLength: number;
   organisation: boolean;
   channel: boolean;
+}
+
+/** The pack's own compliant wording (its fixes' words), folded, longest first: made once per pack. */
+const ownWording = new WeakMap<RulePack, string[]>();
+
+/**
+ * Whether a message carries the words of one of the pack's fixes: then the rules have been through
+ * it (an agent applied a fix), and the learned fallback, which is for text the rules never touched,
+ * stays quiet.
+ */
+function carriesOwnWording(folded: string, pack: RulePack): boolean {
+  let words = ownWording.get(pack);
+  if (!words) {
+    const all = new Set<string>();
+    const add = (t: LocalText | undefined) => {
+      const f = t ? fold(t[pack.textLang], true).text : '';
+      if (f.length >= 4) all.add(f);
+    };
+    for (const spec of Object.values(pack.fixes ?? {})) [spec.replacement, spec.clause, spec.greeting, spec.vocative].forEach(add);
+    add(pack.thirdPartyClause);
+    for (const r of pack.rules) add(r.suggestion);
+    words = [...all].sort((a, b) => b.length - a.length);
+    ownWording.set(pack, words);
+  }
+  return words.some((w) => folded.includes(w));
 }
 
 /** Where the folded allowlist phrases occur in the folded text. */
@@ -337,7 +362,7 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
     said().genre === 'message'
   ) {
     const whole = parts.map((p) => p.folded).join('');
-    if (violationScore(model, whole) >= model.model.threshold) {
+    if (!carriesOwnWording(whole, c.pack) && violationScore(model, whole) >= model.model.threshold) {
       // Point at the sentence that reads worst, named by the likeliest category that applies.
       let best = parts[0]!;
       let bestScore = -1;

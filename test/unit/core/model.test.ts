@@ -51,6 +51,14 @@ describe('the learned fallback', () => {
     expect(lintTest('晚上出门小心点，后果你自己想。', { model: false }).filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
     expect(lintTest('晚上出门小心点，后果你自己想。', { severityOverrides: { threat: 'off' } }).filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
   });
+
+  it("stays quiet on a message carrying the words of one of the pack's fixes: the rules have been through it", () => {
+    withModel();
+    const flagged = '【安信贷】您的借款已逾期。晚上出门小心点，后果你自己想。';
+    expect(lintTest(flagged).filter((f) => f.ruleId.endsWith('.model'))).toHaveLength(1);
+    // 请尽快处理 is the test pack's threat fix: what an agent's text reads like once it is applied.
+    expect(lintTest(`${flagged}请尽快处理。`).filter((f) => f.ruleId.endsWith('.model'))).toEqual([]);
+  });
 });
 
 describe('the cn model', () => {
