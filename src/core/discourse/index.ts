@@ -185,12 +185,18 @@ const skipSpaceForward = (s: string, pos: number) => {
   return i;
 };
 
+/**
+ * Whether the addressee at `pos` is spoken to rather than speaking (跟您说, 对您说): then the words
+ * are not the reader's. With `writer`, only where nobody else is named as the speaker: 跟您说一声,
+ * 和你讲 are the writer's own words, while in 催收员对您说 somebody else speaks to the reader.
+ */
+const spokenTo = (s: string, pos: number, writer = false) => (writer ? /[跟和同与]/ : /[跟和对向给同与]/).test(s[pos - 1] ?? '') && /[您你]/.test(s[pos] ?? '');
+
 function genreOf(s: string, k: Compiled): Genre {
   const head = s.replace(/^[\s【\[(（][^】\])）]{0,20}[】\])）]\s*/, '').slice(0, 24);
   const score = (re: RegExp) => {
-    const inHead = matchesIn(re, head).length;
-    const all = matchesIn(re, s).length;
-    return inHead * 2 + Math.min(all, 3);
+    const count = (t: string) => matchesIn(re, t).filter(([a]) => !spokenTo(t, a, true)).length;
+    return count(head) * 2 + Math.min(count(s), 3);
   };
   const scores: [Genre, number][] = [
     ['note', score(k.note)],
@@ -269,7 +275,7 @@ export function analyze(text: string, cues: DiscourseCues): Discourse {
     if (!speaker && genre !== 'message') speaker = speakerBefore(s, vs, k.staff);
     if (!speaker && genre !== 'message') speaker = speakerBefore(s, vs, k.addressee);
     if (!speaker && (startsAt(k.addresseeSay, s, vs) || endsAt(k.addresseeSay, s, ve))) speaker = speakerBefore(s, vs, k.addressee);
-    if (!speaker) continue;
+    if (!speaker || spokenTo(s, speaker[0])) continue;
     // Our own people's words are ours ("我们的催收员说了…"), and so is anything we say in between.
     if (ownSideBefore(s, speaker[0], k) || matchesIn(k.ownSide, s, speaker[1], vs).length) continue;
     const end = sentenceEnd(s, ve);
