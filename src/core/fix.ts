@@ -73,8 +73,8 @@ function specOf(f: Finding, rules: Map<string, CompiledRule>, pack: RulePack): F
   return cr?.rule.fix ?? pack.fixes?.[f.category] ?? PHRASE;
 }
 
-/** The rank of a category when one unit holds several (lower wins). */
-function rankOf(pack: RulePack, c: Category): number {
+/** The rank of a category in the pack's order (One act, one category): lower files the act first. */
+export function rankOf(pack: RulePack, c: Category): number {
   const i = pack.categoryOrder?.indexOf(c) ?? -1;
   return i < 0 ? 99 : i;
 }
@@ -93,6 +93,25 @@ function addTo(u: Unit, fs: Finding[], pack: RulePack): void {
 }
 
 type FixWords = Pick<Finding, 'suggestion' | 'suggestionGloss'>;
+
+/** Every text the pack's fixes write, folded by `foldText`, longest first: made once per pack. */
+const packWordings = new WeakMap<RulePack, string[]>();
+
+export function fixWordings(pack: RulePack, foldText: (s: string) => string): string[] {
+  let words = packWordings.get(pack);
+  if (words) return words;
+  const all = new Set<string>();
+  const add = (t: LocalText | undefined) => {
+    const f = t ? foldText(t[pack.textLang]) : '';
+    if (f.length >= 4) all.add(f);
+  };
+  for (const spec of Object.values(pack.fixes ?? {})) [spec.replacement, spec.clause, spec.greeting, spec.vocative].forEach(add);
+  add(pack.thirdPartyClause);
+  for (const r of pack.rules) add(r.suggestion);
+  words = [...all].sort((a, b) => b.length - a.length);
+  packWordings.set(pack, words);
+  return words;
+}
 
 /**
  * A fix's words in the language of the messages, which is what gets inserted whatever the UI

@@ -17,12 +17,12 @@ import {
   smsSegments,
   codePoints,
 } from './structure';
-import type { Category, CheckId, Finding, LintContext, LocalText, RulePack, Severity } from './types';
+import type { Category, CheckId, Finding, LintContext, RulePack, Severity } from './types';
 import { MAX_SENTENCE, SEVERITY_RANK } from './types';
 import { CATEGORY_LABELS } from './labels';
 import { rankCategories, violationScore } from './model/score';
 import { analyze, inRegion, type Discourse } from './discourse/index';
-import { fixWords, shapeFixes } from './fix';
+import { fixWordings, fixWords, rankOf, shapeFixes } from './fix';
 
 /** How far (folded characters) a negation cue may stand before the match it negates. */
 const NEGATION_REACH = 10;
@@ -119,29 +119,13 @@ interface SentenceResult {
   channel: boolean;
 }
 
-/** The pack's own compliant wording (its fixes' words), folded, longest first: made once per pack. */
-const ownWording = new WeakMap<RulePack, string[]>();
-
 /**
  * Whether a message carries the words of one of the pack's fixes: then the rules have been through
  * it (an agent applied a fix), and the learned fallback, which is for text the rules never touched,
  * stays quiet.
  */
 function carriesOwnWording(folded: string, pack: RulePack): boolean {
-  let words = ownWording.get(pack);
-  if (!words) {
-    const all = new Set<string>();
-    const add = (t: LocalText | undefined) => {
-      const f = t ? fold(t[pack.textLang], true).text : '';
-      if (f.length >= 4) all.add(f);
-    };
-    for (const spec of Object.values(pack.fixes ?? {})) [spec.replacement, spec.clause, spec.greeting, spec.vocative].forEach(add);
-    add(pack.thirdPartyClause);
-    for (const r of pack.rules) add(r.suggestion);
-    words = [...all].sort((a, b) => b.length - a.length);
-    ownWording.set(pack, words);
-  }
-  return words.some((w) => folded.includes(w));
+  return fixWordings(pack, (s) => fold(s, true).text).some((w) => folded.includes(w));
 }
 
 /** Where the folded allowlist phrases occur in the folded text. */
@@ -413,11 +397,6 @@ export function lintCompiled(c: Compiled, text: string, ctx: LintContext): Findi
 
   // Findings that start together are listed in the pack's category order (One act, one category):
   // the first is the one a reviewer files the act under, as the unit's fix already says.
-  const order = c.pack.categoryOrder ?? [];
-  const rank = (x: Category) => {
-    const i = order.indexOf(x);
-    return i < 0 ? order.length : i;
-  };
-  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || rank(a.category) - rank(b.category) || a.end - b.end);
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || rankOf(c.pack, a.category) - rankOf(c.pack, b.category) || a.end - b.end);
 }
 
