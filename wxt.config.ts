@@ -10,8 +10,8 @@ const icons = Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icons/${s}.p
 /**
  * Lazy content-script modules: unlisted scripts (entrypoints/<name>.ts) built as ES modules, not
  * IIFE, which the content script loads with `import(runtime.getURL('/<name>.js'))` on first use
- * so that every frame does not parse UI most frames never show (the content-script budget, SPEC
- * "Budgets"). They are web-accessible because a content script's import is made for the page's
+ * so that every frame does not parse UI most frames never show (the content-script budget,
+ * docs/ARCHITECTURE.md "Budgets"). They are web-accessible because a content script's import is made for the page's
  * origin; they hold code only (no data, no secret), and importing one runs nothing a page could
  * drive: it only hands the content script a class.
  */

@@ -1,4 +1,4 @@
-// The content script's size budget (SPEC "Budgets": ≤ 60 KB gzipped), checked on the built
+// The content script's size budget (docs/ARCHITECTURE.md, "Budgets": ≤ 60 KB gzipped), checked on the built
 // extension in both browsers' builds: `npm run size` after `npm run build`, and by `npm test`.
 // Measured as `gzip -c FILE | wc -c` (KB = 1,000 bytes); where there is no gzip, with Node's zlib at
 // the same level (which comes out a few hundred bytes larger: stricter, never laxer). The modules the content script loads on first use
