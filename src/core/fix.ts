@@ -7,6 +7,7 @@
 // what to do instead.
 
 import type { CompiledRule } from './compile';
+import { fold } from './normalize';
 import type { Audience, Category, FixSpec, Finding, Lang, LocalText, RulePack } from './types';
 import { CONTENT_CATEGORIES, SEVERITY_RANK } from './types';
 
@@ -94,15 +95,15 @@ function addTo(u: Unit, fs: Finding[], pack: RulePack): void {
 
 type FixWords = Pick<Finding, 'suggestion' | 'suggestionGloss'>;
 
-/** Every text the pack's fixes write, folded by `foldText`, longest first: made once per pack. */
+/** Every text the pack's fixes write, folded, longest first: made once per pack. */
 const packWordings = new WeakMap<RulePack, string[]>();
 
-export function fixWordings(pack: RulePack, foldText: (s: string) => string): string[] {
+export function fixWordings(pack: RulePack): string[] {
   let words = packWordings.get(pack);
   if (words) return words;
   const all = new Set<string>();
   const add = (t: LocalText | undefined) => {
-    const f = t ? foldText(t[pack.textLang]) : '';
+    const f = t ? fold(t[pack.textLang], true).text : '';
     if (f.length >= 4) all.add(f);
   };
   for (const spec of Object.values(pack.fixes ?? {})) [spec.replacement, spec.clause, spec.greeting, spec.vocative].forEach(add);

@@ -125,7 +125,7 @@ interface SentenceResult {
  * stays quiet.
  */
 function carriesOwnWording(folded: string, pack: RulePack): boolean {
-  return fixWordings(pack, (s) => fold(s, true).text).some((w) => folded.includes(w));
+  return fixWordings(pack).some((w) => folded.includes(w));
 }
 
 /** Where the folded allowlist phrases occur in the folded text. */
